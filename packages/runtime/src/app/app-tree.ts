@@ -1,0 +1,44 @@
+/**
+ * An app as files: path relative to the app root, `/`-separated, no leading slash → bytes.
+ * Everything in the runtime works on this in-memory tree; disk, zip and IndexedDB are only ways
+ * to fill it or write it out.
+ */
+export type AppTree = ReadonlyMap<string, Uint8Array>;
+
+const decoder = new TextDecoder('utf-8');
+const encoder = new TextEncoder();
+
+/** The file's text (UTF-8), or undefined when the tree has no such file. */
+export function readText(tree: AppTree, path: string): string | undefined {
+  const bytes = tree.get(path);
+  return bytes === undefined ? undefined : decoder.decode(bytes);
+}
+
+/** UTF-8 bytes of a text, for putting into a tree. */
+export function encodeText(text: string): Uint8Array {
+  return encoder.encode(text);
+}
+
+/** Folders (paths without trailing slash) that hold an `e.json`: the app's elements, sorted. */
+export function listElementFolders(tree: AppTree): string[] {
+  const folders: string[] = [];
+  for (const path of tree.keys()) {
+    if (path.endsWith('/e.json')) folders.push(path.slice(0, -'/e.json'.length));
+  }
+  return folders.sort();
+}
+
+/** An element's full name is its folder path with `/` replaced by `.`: `events/a` → `events.a`. */
+export function fullNameOf(folder: string): string {
+  return folder.split('/').join('.');
+}
+
+/** The folder of an element's full name: `events.a` → `events/a`. */
+export function folderOf(fullName: string): string {
+  return fullName.split('.').join('/');
+}
+
+/** Builds a tree from text files; handy for tests and for new elements. */
+export function treeFromTexts(files: Record<string, string>): Map<string, Uint8Array> {
+  return new Map(Object.entries(files).map(([path, text]) => [path, encodeText(text)]));
+}

@@ -1,0 +1,2 @@
+export * from './app-tree.js';
+export type * from './app-context.types.js';

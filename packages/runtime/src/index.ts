@@ -1,0 +1,7 @@
+// Public, platform-neutral entry of the runtime: everything here runs in a browser and in Node.
+export * from './app/index.js';
+export * from './bundle/index.js';
+export * from './element/index.js';
+export * from './issue/validation-issue.js';
+export * from './sandbox/index.js';
+export * from './testing/index.js';

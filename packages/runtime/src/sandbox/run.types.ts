@@ -1,0 +1,68 @@
+import type { ApprovalEvent, EventInput } from '../element/approval-event.types.js';
+
+/** A plain-data value that can cross the worker boundary (structured-clone safe, JSON-able). */
+export type PlainValue = null | boolean | number | string | PlainValue[] | { [key: string]: PlainValue };
+
+export type SampleRow = Record<string, PlainValue>;
+
+/** Everything one handler run needs; plain data so it crosses to the worker as is. */
+export interface RunRequest {
+  element: ApprovalEvent;
+  /** Python sources the run may import, by app path: the element's inner.py, services' service.py … */
+  files: Record<string, string>;
+  /** The model the element watches, with its fields (name, type, title) for typing row values. */
+  model: { fullName: string; fields: { name: string; type: string; title?: string }[] };
+  /** The approval's row: field name → value. */
+  row: SampleRow;
+  input: EventInput;
+  /** Rows that `app.getElement("models.X")` get/query see, per model full name. */
+  modelRows?: Record<string, SampleRow[]>;
+  /** Return values for service calls that have no service.py, by `services.S.fn`. */
+  serviceReturns?: Record<string, PlainValue>;
+  /** Time limit for the handler, in milliseconds (default 5000). */
+  timeoutMs?: number;
+}
+
+export type LogLevel = 'debug' | 'info' | 'warning' | 'error' | 'exception' | 'print';
+
+export interface RunLog {
+  level: LogLevel;
+  message: string;
+}
+
+export interface RunError {
+  /** Python exception class name, e.g. `ValueError`; `Timeout` when the run was stopped. */
+  type: string;
+  message: string;
+  /** 1-based line in the user's file (inner.py or service.py) where it was raised, when known. */
+  line: number | null;
+  /** The file of that line, e.g. `events/orderApproval/inner.py`. */
+  file?: string | null;
+  /** The traceback trimmed to the user's own frames. */
+  traceback: string;
+}
+
+export interface ModelWrite {
+  model: string;
+  op: 'create' | 'updateByPK' | 'deleteByPK';
+  args: PlainValue;
+}
+
+/** The outcome of one run: plain data, the same in the browser, in Node and in the CLI's JSON. */
+export interface RunResult {
+  ok: boolean;
+  /** The element's isValid for this input; when false nothing was called. */
+  fired: boolean;
+  /** Why the event did not fire, when it did not. */
+  notFiredReason?: string;
+  logs: RunLog[];
+  error: RunError | null;
+  returnValue?: PlainValue;
+  row: { before: SampleRow; after: SampleRow; changed: string[] };
+  saves: number;
+  serviceCalls: { func: string; args: PlainValue }[];
+  modelWrites: ModelWrite[];
+  durationMs: number;
+  /** True when the run was stopped by the time limit or the user. */
+  timedOut?: boolean;
+}
