@@ -8,6 +8,14 @@ export interface ModelField {
   title?: string;
   /** 1-based line in model.py where the field is declared. */
   line: number;
+  /** Set when the field comes from a parent model: that model's full name (then `line` is in its model.py). */
+  inheritedFrom?: string;
+  /** Choices from a literal `options=[…]` (Dropdown, Radio, Checkbox …): strings, or each dict's `value`. */
+  options?: string[];
+  /** A literal `default=` value. */
+  defaultValue?: string | number | boolean | null;
+  /** True when declared with `primaryKey=True`. */
+  primaryKey?: boolean;
 }
 
 export interface ModelInfo {

@@ -1,2 +1,5 @@
-export * from './app-tree.js';
+export * from './app-context.js';
 export type * from './app-context.types.js';
+export * from './app-tree.js';
+export * from './element-type.js';
+export * from './handle-codes.js';

@@ -1,1 +1,25 @@
 export * from './approval-event.types.js';
+export * from './convert-spelling.js';
+export * from './element-draft.js';
+export * from './element-methods.js';
+export * from './element-schema.js';
+export * from './handler-signature.js';
+export { eJsonPath, normaliseElement, type ParsedElement, parseElement } from './parse-element.js';
+export * from './python-analysis.js';
+export {
+  canonicalHandleType,
+  detectSpelling,
+  funcTypeValues,
+  isIdentifier,
+  NEWER_INNER_HANDLER,
+  normaliseTriggerNode,
+  sameHandleType,
+  spellFuncType,
+  stripNodePrefix,
+} from './spelling.js';
+export * from './status-values.js';
+export * from './validate-app.js';
+export * from './validate-element.js';
+export { innerPyPath } from './validate-handler.js';
+export * from './write-element.js';
+export * from './new-element.js';

@@ -15,6 +15,8 @@ export interface RunRequest {
   /** The approval's row: field name → value. */
   row: SampleRow;
   input: EventInput;
+  /** Other models' fields, so rows from `app.getElement("models.X")` are typed too (optional). */
+  models?: { fullName: string; fields: { name: string; type: string; title?: string }[] }[];
   /** Rows that `app.getElement("models.X")` get/query see, per model full name. */
   modelRows?: Record<string, SampleRow[]>;
   /** Return values for service calls that have no service.py, by `services.S.fn`. */

@@ -1,0 +1,19 @@
+import type { AppContext, ElementDraft, WorkflowNode } from '@event-studio/runtime';
+import { workflowForModel } from '@event-studio/runtime';
+
+/** The nodes of the draft's model's workflow, or none when the model has no workflow. */
+export function workflowNodes(context: AppContext, draft: Pick<ElementDraft, 'model'>): WorkflowNode[] {
+  return workflowForModel(context, draft.model)?.nodes ?? [];
+}
+
+/**
+ * Trigger-node values as the element's spelling writes them: bare ids in the seed spelling,
+ * `after.<id>` (arrived) and `before.<id>` (sent back) in the newer one.
+ */
+export function triggerNodeOptions(nodes: readonly WorkflowNode[], spelling: ElementDraft['spelling']): { value: string; label: string }[] {
+  if (spelling === 'seed') return nodes.map((n) => ({ value: n.id, label: `${n.title} (${n.id})` }));
+  return nodes.flatMap((n) => [
+    { value: `after.${n.id}`, label: `${n.title}: reached (after.${n.id})` },
+    { value: `before.${n.id}`, label: `${n.title}: sent back (before.${n.id})` },
+  ]);
+}

@@ -1,0 +1,45 @@
+import {
+  type AppContext,
+  type ElementDraft,
+  type ValidationIssue,
+  validateElement,
+  writeElement,
+} from '@event-studio/runtime';
+import type { FieldErrors, Resolver } from 'react-hook-form';
+import { fieldOfIssue } from './issue-fields';
+
+/** What the resolver needs besides the draft: where the element lives and what it refers to. */
+export interface ResolverContext {
+  folder: string;
+  /** The e.json text as it is now, so the draft is written exactly as it will be saved. */
+  eJsonText: string | undefined;
+  innerPy: string | undefined;
+  context: AppContext;
+  otherFullNames: string[];
+}
+
+/** The runtime's issues for a draft, as if it were saved now. */
+export function issuesOfDraft(draft: ElementDraft, ctx: ResolverContext): ValidationIssue[] {
+  return validateElement({
+    folder: ctx.folder,
+    eJsonText: writeElement(ctx.eJsonText, draft),
+    innerPy: ctx.innerPy,
+    context: ctx.context,
+    otherFullNames: ctx.otherFullNames,
+  });
+}
+
+/**
+ * The form's resolver is the runtime's validation: the same rules as the CLI and import, so
+ * what the form accepts the platform accepts. Only errors block; warnings are shown, not enforced.
+ */
+export const runtimeResolver: Resolver<ElementDraft, ResolverContext> = (values, ctx) => {
+  if (!ctx) return { values, errors: {} };
+  const errors: FieldErrors<ElementDraft> = {};
+  for (const issue of issuesOfDraft(values, ctx)) {
+    const field = fieldOfIssue(issue);
+    if (issue.severity !== 'error' || !field || errors[field]) continue;
+    errors[field] = { type: issue.code, message: issue.message };
+  }
+  return Object.keys(errors).length === 0 ? { values, errors: {} } : { values: {}, errors };
+};

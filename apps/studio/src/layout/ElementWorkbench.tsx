@@ -1,0 +1,51 @@
+import { Box, Divider, Stack, Typography } from '@mui/material';
+import { fullNameOf, readText } from '@event-studio/runtime';
+import { useRef } from 'react';
+import { CodeEditor, type CodeEditorHandle } from '../editor/CodeEditor';
+import { ElementForm } from '../form/ElementForm';
+import { TestPanel } from '../test-panel/TestPanel';
+import { useWorkspace } from '../workspace/use-workspace';
+import { workspace } from '../workspace/workspace-store';
+
+/** One approval event: its form and inner.py side by side, the test run below. */
+export function ElementWorkbench({ folder }: { folder: string }) {
+  const { tree } = useWorkspace();
+  const editor = useRef<CodeEditorHandle | undefined>(undefined);
+  const innerPath = `${folder}/inner.py`;
+  const innerPy = readText(tree, innerPath);
+
+  return (
+    <Stack sx={{ minHeight: '100%' }}>
+      <Box sx={{ px: 2, pt: 1.5 }}>
+        <Typography variant="h6" component="h2" sx={{ fontSize: 15 }}>
+          {fullNameOf(folder)}
+        </Typography>
+      </Box>
+      <Stack direction="row" sx={{ height: 460, flexShrink: 0 }}>
+        <Box sx={{ width: 380, flexShrink: 0, overflow: 'auto' }}>
+          <ElementForm folder={folder} />
+        </Box>
+        <Divider orientation="vertical" flexItem />
+        <Box sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
+          <Typography variant="caption" color="text.secondary" sx={{ px: 1.5, py: 0.5 }}>
+            {innerPy === undefined ? 'No inner.py: this event calls a service function.' : innerPath}
+          </Typography>
+          <Box sx={{ flex: 1, minHeight: 0 }}>
+            {innerPy !== undefined && (
+              <CodeEditor
+                path={innerPath}
+                value={innerPy}
+                onChange={(text) => workspace.writeFiles({ [innerPath]: text })}
+                onReady={(handle) => {
+                  editor.current = handle;
+                }}
+              />
+            )}
+          </Box>
+        </Box>
+      </Stack>
+      <Divider />
+      <TestPanel key={folder} folder={folder} onGoToLine={(line) => editor.current?.goToLine(line)} />
+    </Stack>
+  );
+}

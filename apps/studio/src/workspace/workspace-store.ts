@@ -1,0 +1,84 @@
+import {
+  type AppContext,
+  type AppTree,
+  buildAppContext,
+  encodeText,
+  approvalEventFolders,
+  readText,
+} from '@event-studio/runtime';
+
+/** What the UI renders from: replaced as a whole on every change, so React sees new identities. */
+export interface WorkspaceSnapshot {
+  tree: AppTree;
+  context: AppContext;
+  /** Approval-event folders, sorted. */
+  events: string[];
+  /** The element folder open in the editor. */
+  selected: string | undefined;
+  status: 'loading' | 'ready' | 'failed';
+  loadError?: string;
+}
+
+type Listener = () => void;
+
+/**
+ * The open app, in memory. Every edit goes through here, so the tree, the derived app context
+ * and the list of events can never disagree.
+ */
+export class WorkspaceStore {
+  private snapshot: WorkspaceSnapshot;
+  private readonly listeners = new Set<Listener>();
+
+  constructor() {
+    const tree = new Map<string, Uint8Array>();
+    this.snapshot = { tree, context: buildAppContext(tree), events: [], selected: undefined, status: 'loading' };
+  }
+
+  subscribe = (listener: Listener): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getSnapshot = (): WorkspaceSnapshot => this.snapshot;
+
+  private set(next: Partial<WorkspaceSnapshot>): void {
+    this.snapshot = { ...this.snapshot, ...next };
+    for (const listener of this.listeners) listener();
+  }
+
+  /** Replaces the whole app (first load, or an imported app). */
+  load(tree: AppTree): void {
+    const events = approvalEventFolders(tree);
+    this.set({ tree, context: buildAppContext(tree), events, selected: events[0], status: 'ready', loadError: undefined });
+  }
+
+  fail(message: string): void {
+    this.set({ status: 'failed', loadError: message });
+  }
+
+  select(folder: string): void {
+    this.set({ selected: folder });
+  }
+
+  readFile(path: string): string | undefined {
+    return readText(this.snapshot.tree, path);
+  }
+
+  /** Writes files (path → text); the app context is rebuilt only when a non-event file changed. */
+  writeFiles(files: Record<string, string>): void {
+    const tree = new Map(this.snapshot.tree);
+    for (const [path, text] of Object.entries(files)) tree.set(path, encodeText(text));
+    const touchesContext = Object.keys(files).some((path) => !path.startsWith('events/'));
+    const events = approvalEventFolders(tree);
+    this.set({ tree, events, ...(touchesContext ? { context: buildAppContext(tree) } : {}) });
+  }
+
+  /** Adds a new element's files and opens it. */
+  addElement(folder: string, files: Record<string, string>): void {
+    this.writeFiles(Object.fromEntries(Object.entries(files).map(([name, text]) => [`${folder}/${name}`, text])));
+    this.select(folder);
+  }
+}
+
+/** The studio's one workspace. */
+export const workspace = new WorkspaceStore();

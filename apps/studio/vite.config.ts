@@ -1,0 +1,35 @@
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { viteStaticCopy } from 'vite-plugin-static-copy';
+import { monacoPython } from './vite-plugins/monaco-python';
+import { sampleAppZip } from './vite-plugins/sample-app-zip';
+
+// Pyodide's runtime files are served by the studio itself (no CDN): they are copied next to the
+// app under /pyodide/ and loaded by the sandbox worker from there.
+const require = createRequire(import.meta.url);
+const pyodideDir = dirname(require.resolve('pyodide/package.json', { paths: [require.resolve('@event-studio/runtime/package.json')] }));
+const PYODIDE_FILES = ['pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'];
+
+// The sandbox interrupts runaway Python through a SharedArrayBuffer, which needs a
+// cross-origin-isolated page.
+const isolationHeaders = {
+  'Cross-Origin-Opener-Policy': 'same-origin',
+  'Cross-Origin-Embedder-Policy': 'require-corp',
+  'Cross-Origin-Resource-Policy': 'same-origin',
+};
+
+export default defineConfig({
+  plugins: [
+    react(),
+    viteStaticCopy({ targets: PYODIDE_FILES.map((file) => ({ src: `${pyodideDir}/${file}`, dest: 'pyodide' })) }),
+    sampleAppZip(),
+    monacoPython(),
+  ],
+  server: { port: 5173, strictPort: true, headers: isolationHeaders },
+  preview: { port: 5173, strictPort: true, headers: isolationHeaders },
+  optimizeDeps: { exclude: ['pyodide'] },
+  worker: { format: 'es' },
+  build: { target: 'es2022', chunkSizeWarningLimit: 4000 },
+});

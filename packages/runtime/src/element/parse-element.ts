@@ -1,0 +1,106 @@
+import { issue, type ValidationIssue } from '../issue/validation-issue.js';
+import type { ApprovalEvent, FuncType } from './approval-event.types.js';
+import { readJson } from './json-text.js';
+import { detectSpelling, isJsonObject, type JsonObject, NEWER_INNER_HANDLER } from './spelling.js';
+
+/** What parsing an e.json gives: the normalised element when the text is a JSON object, and why not. */
+export interface ParsedElement {
+  element?: ApprovalEvent;
+  issues: ValidationIssue[];
+}
+
+/** The e.json path of an element folder. */
+export function eJsonPath(folder: string): string {
+  return `${folder}/e.json`;
+}
+
+/**
+ * Reads `${folder}/e.json` into a normalised element. Only "is this a JSON object at all" is
+ * checked here (`json.syntax`, `json.notObject`); field rules are validateElement's. Never throws.
+ */
+export function parseElement(folder: string, text: string): ParsedElement {
+  const file = eJsonPath(folder);
+  const read = readJson(text);
+  if (!read.ok) {
+    const { message, line, column } = read.error;
+    return {
+      issues: [
+        issue(
+          'error',
+          'json.syntax',
+          file,
+          '',
+          `e.json is not valid JSON: ${message}; fix the syntax there`,
+          {
+            line,
+            column,
+          },
+        ),
+      ],
+    };
+  }
+  if (!isJsonObject(read.value)) {
+    const got = describeJsonType(read.value);
+    return {
+      issues: [issue('error', 'json.notObject', file, '', `e.json must hold a JSON object {…}; got ${got}`)],
+    };
+  }
+  return { element: normaliseElement(folder, read.value), issues: [] };
+}
+
+/** The normalised element of an e.json object: both spellings mapped onto one shape. */
+export function normaliseElement(folder: string, config: JsonObject): ApprovalEvent {
+  const spelling = detectSpelling(config);
+  const funcType = normaliseFuncType(config, spelling === 'newer');
+  const written = typeof config.func === 'string' ? config.func : '';
+  // The newer spelling never names an Inner handler: the platform always calls customFunc.
+  const func = spelling === 'newer' && funcType === 'inner' ? `inner.${NEWER_INNER_HANDLER}` : written;
+  const element: ApprovalEvent = {
+    fullName: folder.split('/').join('.'),
+    folder,
+    spelling,
+    title: stringOr(config.title),
+    model: stringOr(config.model),
+    operate: stringOr(config.operate),
+    funcType,
+    func,
+    triggerNode: stringList(config.triggerNode),
+    handleType: typeof config.handleType === 'string' ? [config.handleType] : stringList(config.handleType),
+    enable: isDisabled(config.enable) ? 0 : 1,
+    config,
+  };
+  if (typeof config.handleNode === 'string') element.handleNode = config.handleNode;
+  return element;
+}
+
+/** Lower-cases funcType; when it is missing or unknown, guesses from func (newer defaults to Global). */
+function normaliseFuncType(config: JsonObject, newer: boolean): FuncType {
+  const raw = typeof config.funcType === 'string' ? config.funcType.toLowerCase() : '';
+  if (raw === 'inner' || raw === 'global') return raw;
+  if (typeof config.func === 'string' && config.func.startsWith('inner.')) return 'inner';
+  if (typeof config.func === 'string' && config.func.startsWith('services.')) return 'global';
+  return newer ? 'global' : 'inner';
+}
+
+/** `enable` switches the event off only with an explicit 0 (or its obvious look-alikes). */
+function isDisabled(value: unknown): boolean {
+  return value === 0 || value === '0' || value === false;
+}
+
+function stringOr(value: unknown): string {
+  return typeof value === 'string' ? value : '';
+}
+
+function stringList(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
+}
+
+/** A JSON value's kind in words, for messages ("an array", "the number 3"). */
+export function describeJsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  if (typeof value === 'string') return `the string ${JSON.stringify(value.slice(0, 40))}`;
+  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
+  if (typeof value === 'object') return 'an object';
+  return typeof value;
+}

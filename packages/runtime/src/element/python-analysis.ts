@@ -1,0 +1,200 @@
+import { parser } from '@lezer/python';
+import { issue, type ValidationIssue } from '../issue/validation-issue.js';
+import { lineStarts, positionAt } from './text-position.js';
+
+/** How a parameter receives its argument. */
+export type PythonParamKind = 'positional' | 'varargs' | 'kwargs' | 'keyword';
+
+export interface PythonParam {
+  name: string;
+  kind: PythonParamKind;
+  hasDefault: boolean;
+}
+
+/** Offsets of a function's parts in the source, for edits that must touch nothing else. */
+export interface PythonFunctionSpan {
+  nameFrom: number;
+  nameTo: number;
+  /** The parameter list including its parentheses. */
+  paramsFrom: number;
+  paramsTo: number;
+  /** Each parameter's source text range (from its `*`/`**` or name to the end of its default), aligned with params. */
+  params: { from: number; to: number }[];
+  /**
+   * Where a statement can be inserted at the top of the body (after a docstring), and the body's
+   * indentation; absent when the body sits on the `def` line.
+   */
+  bodyInsert?: { offset: number; indent: string };
+}
+
+/** A top-level `def` of a Python module. */
+export interface PythonFunction {
+  name: string;
+  /** 1-based line of the `def` keyword. */
+  line: number;
+  params: PythonParam[];
+  span: PythonFunctionSpan;
+}
+
+export interface PythonAnalysis {
+  functions: PythonFunction[];
+  issues: ValidationIssue[];
+}
+
+// @lezer/common is not a direct dependency; take its node type from the parser itself.
+type SyntaxNode = ReturnType<typeof parser.parse>['topNode'];
+
+// Validation of one element runs on every keystroke; the handler text rarely changes between runs.
+let cached: { source: string; file: string; result: PythonAnalysis } | undefined;
+
+/**
+ * The top-level functions of a Python module with their parameters, and its first syntax error as
+ * a `python.syntax` issue. Decorated and async defs count; methods and nested defs do not.
+ */
+export function analysePython(source: string, file: string): PythonAnalysis {
+  if (cached !== undefined && cached.source === source && cached.file === file) return cached.result;
+  const tree = parser.parse(source);
+  const starts = lineStarts(source);
+  const functions: PythonFunction[] = [];
+  for (let node = tree.topNode.firstChild; node !== null; node = node.nextSibling) {
+    const def = node.name === 'DecoratedStatement' ? node.getChild('FunctionDefinition') : node;
+    if (def?.name === 'FunctionDefinition') {
+      const fn = readFunction(def, source, starts);
+      if (fn !== undefined) functions.push(fn);
+    }
+  }
+  const result = { functions, issues: syntaxIssues(tree.topNode, source, starts, file) };
+  cached = { source, file, result };
+  return result;
+}
+
+function readFunction(
+  def: SyntaxNode,
+  source: string,
+  starts: readonly number[],
+): PythonFunction | undefined {
+  const name = def.getChild('VariableName');
+  const params = def.getChild('ParamList');
+  if (name === null || params === null) return undefined;
+  const keyword = def.getChild('def') ?? def;
+  const read = readParams(params, source);
+  const span: PythonFunctionSpan = {
+    nameFrom: name.from,
+    nameTo: name.to,
+    paramsFrom: params.from,
+    paramsTo: params.to,
+    params: read.ranges,
+  };
+  const bodyInsert = findBodyInsert(def.getChild('Body'), source, starts);
+  if (bodyInsert !== undefined) span.bodyInsert = bodyInsert;
+  return {
+    name: source.slice(name.from, name.to),
+    line: positionAt(starts, keyword.from).line,
+    params: read.params,
+    span,
+  };
+}
+
+/** Walks a ParamList's flat children: names, `=` defaults, `*`, `**` and commas. */
+function readParams(
+  list: SyntaxNode,
+  source: string,
+): { params: PythonParam[]; ranges: { from: number; to: number }[] } {
+  const params: PythonParam[] = [];
+  const ranges: { from: number; to: number }[] = [];
+  let starFrom = -1;
+  let expectName = true;
+  let star: '' | '*' | '**' = '';
+  let keywordOnly = false;
+  for (let child = list.firstChild; child !== null; child = child.nextSibling) {
+    const kind = child.name;
+    if (kind !== ',' && kind !== '(' && kind !== ')' && !expectName) {
+      const range = ranges[ranges.length - 1];
+      if (range !== undefined) range.to = child.to;
+    }
+    if (kind === ',' || kind === '(') {
+      // A bare `*` followed by a comma makes the following parameters keyword-only.
+      if (star === '*') keywordOnly = true;
+      expectName = true;
+      star = '';
+    } else if (kind === '*' || kind === '**') {
+      star = kind;
+      starFrom = child.from;
+    } else if (kind === 'AssignOp') {
+      const last = params[params.length - 1];
+      if (last !== undefined) last.hasDefault = true;
+    } else if (kind === 'VariableName' && expectName) {
+      const name = source.slice(child.from, child.to);
+      ranges.push({ from: star === '' ? child.from : starFrom, to: child.to });
+      if (star === '*') {
+        params.push({ name, kind: 'varargs', hasDefault: false });
+        keywordOnly = true;
+      } else if (star === '**') {
+        params.push({ name, kind: 'kwargs', hasDefault: false });
+      } else {
+        params.push({ name, kind: keywordOnly ? 'keyword' : 'positional', hasDefault: false });
+      }
+      expectName = false;
+      star = '';
+    }
+  }
+  return { params, ranges };
+}
+
+function findBodyInsert(
+  body: SyntaxNode | null,
+  source: string,
+  starts: readonly number[],
+): PythonFunctionSpan['bodyInsert'] {
+  const first = body?.firstChild?.nextSibling ?? null;
+  if (body === null || first === null) return undefined;
+  const colon = body.firstChild;
+  if (colon === null) return undefined;
+  const colonLine = positionAt(starts, colon.from).line;
+  const firstLine = positionAt(starts, first.from);
+  if (firstLine.line === colonLine) return undefined;
+  const indent = source.slice(first.from - firstLine.column + 1, first.from);
+  const isDocstring = first.name === 'ExpressionStatement' && first.firstChild?.name === 'String';
+  const next = isDocstring ? first.nextSibling : first;
+  if (next === null) {
+    // Only a docstring: insert on the line after it.
+    const after = positionAt(starts, first.to);
+    const lineStart = starts[after.line] ?? source.length;
+    return { offset: lineStart, indent };
+  }
+  return { offset: next.from - positionAt(starts, next.from).column + 1, indent };
+}
+
+function syntaxIssues(
+  top: SyntaxNode,
+  source: string,
+  starts: readonly number[],
+  file: string,
+): ValidationIssue[] {
+  let found: SyntaxNode | undefined;
+  top.cursor().iterate((ref) => {
+    if (found !== undefined) return false;
+    if (ref.type.isError) found = ref.node;
+    return undefined;
+  });
+  if (found === undefined) return [];
+  const at = positionAt(starts, found.from);
+  const lineText = source.slice(starts[at.line - 1] ?? 0, starts[at.line] ?? source.length).trimEnd();
+  const rest = source
+    .slice(found.from, starts[at.line] ?? source.length)
+    .trim()
+    .slice(0, 20);
+  const line = lineText.trim();
+  const near =
+    rest === '' ? `at the end of '${line}'` : rest === line ? `at '${line}'` : `at '${rest}' in '${line}'`;
+  return [
+    issue(
+      'error',
+      'python.syntax',
+      file,
+      '',
+      `Python syntax error at line ${at.line}, column ${at.column}, ${near} (or just before it); fix the statement so the module can be imported`,
+      at,
+    ),
+  ];
+}

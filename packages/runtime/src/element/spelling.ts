@@ -1,0 +1,73 @@
+import type { FuncType, Spelling } from './approval-event.types.js';
+
+/** A plain JSON object, as e.json holds at its top level. */
+export type JsonObject = Record<string, unknown>;
+
+/** True for a non-null, non-array object: the only shape an e.json may have at its top level. */
+export function isJsonObject(value: unknown): value is JsonObject {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Which spelling an e.json object is written in. The newer revision is recognised by what only it
+ * writes: a capitalised `funcType` (`Inner`/`Global`) or an `enable` key; everything else is seed.
+ */
+export function detectSpelling(config: JsonObject): Spelling {
+  const funcType = config.funcType;
+  if (funcType === 'Inner' || funcType === 'Global') return 'newer';
+  if ('enable' in config) return 'newer';
+  return 'seed';
+}
+
+/** How each spelling writes a function type in e.json. */
+export function spellFuncType(funcType: FuncType, spelling: Spelling): string {
+  if (spelling === 'seed') return funcType;
+  return funcType === 'inner' ? 'Inner' : 'Global';
+}
+
+/** The funcType values a spelling accepts, as written. */
+export function funcTypeValues(spelling: Spelling): [string, string] {
+  return [spellFuncType('inner', spelling), spellFuncType('global', spelling)];
+}
+
+/** The name the newer spelling always gives an Inner handler. */
+export const NEWER_INNER_HANDLER = 'customFunc';
+
+const NODE_PREFIX = /^(after|before)\./;
+
+/** A trigger node id without the newer spelling's `after.` / `before.` prefix. */
+export function stripNodePrefix(node: string): string {
+  return node.replace(NODE_PREFIX, '');
+}
+
+/**
+ * A trigger node in its comparable form: a bare id means "after reaching it" in both spellings,
+ * so `node1` and `after.node1` are the same trigger while `before.node1` is not.
+ */
+export function normaliseTriggerNode(node: string): string {
+  return NODE_PREFIX.test(node) ? node : `after.${node}`;
+}
+
+/**
+ * Handle-type names that mean the same action in the two vocabularies. Only transfer (seed) ≈
+ * transmit (newer) is mapped: seed's `reject` is ambiguous between the newer `refuse` (reject and
+ * end) and `reject` (send back), so it is compared by name only.
+ */
+const HANDLE_TYPE_SYNONYMS: Readonly<Record<string, string>> = { transfer: 'transmit' };
+
+/** A handle-type name in its comparable form (`transfer` → `transmit`). */
+export function canonicalHandleType(name: string): string {
+  return HANDLE_TYPE_SYNONYMS[name] ?? name;
+}
+
+/** True when two handle-type names name the same action in either vocabulary. */
+export function sameHandleType(a: string, b: string): boolean {
+  return canonicalHandleType(a) === canonicalHandleType(b);
+}
+
+const IDENTIFIER = /^[A-Za-z_][A-Za-z0-9_]*$/;
+
+/** True for a Python identifier as the platform accepts it in folder and function names (ASCII). */
+export function isIdentifier(name: string): boolean {
+  return IDENTIFIER.test(name);
+}

@@ -1,0 +1,171 @@
+import type { RunRequest, RunResult, SampleRow } from './run.types.js';
+
+// Every message between a sandbox host and its worker, as typed unions keyed by `type`. Each
+// message carries the request id and a per-request token: the host answers only a reply whose id
+// and token match a request it sent, and only after the reply passes the shape checks below.
+
+/** Load Pyodide, install the shim, lock the worker down. */
+export interface InitMessage {
+  type: 'init';
+  id: number;
+  token: string;
+  /** Where Pyodide's files are served (browser: e.g. `/pyodide/`); Node loads from node_modules. */
+  indexURL?: string;
+  /** One byte read by Pyodide between bytecodes: the host writes 2 (SIGINT) to stop a run. */
+  interruptBuffer?: SharedArrayBuffer;
+}
+
+/** Run one request. */
+export interface RunMessage {
+  type: 'run';
+  id: number;
+  token: string;
+  request: RunRequest;
+}
+
+/** Run one request over many rows; `request.row` is ignored. */
+export interface RunBatchMessage {
+  type: 'runBatch';
+  id: number;
+  token: string;
+  request: RunRequest;
+  rows: SampleRow[];
+}
+
+export type HostToWorker = InitMessage | RunMessage | RunBatchMessage;
+
+/** Where a starting worker is, for a progress display. */
+export type InitStage = 'loading-python' | 'installing-shim';
+
+export interface ProgressMessage {
+  type: 'progress';
+  id: number;
+  token: string;
+  stage: InitStage;
+  elapsedMs: number;
+}
+
+/** Startup timings, in milliseconds. */
+export interface ReadyTimings {
+  /** loadPyodide() */
+  loadMs: number;
+  /** writing the shim, importing it and locking down */
+  shimMs: number;
+  totalMs: number;
+}
+
+export interface ReadyMessage {
+  type: 'ready';
+  id: number;
+  token: string;
+  timings: ReadyTimings;
+  pythonVersion: string;
+}
+
+export interface ResultMessage {
+  type: 'result';
+  id: number;
+  token: string;
+  result: RunResult;
+}
+
+export interface BatchResultMessage {
+  type: 'batchResult';
+  id: number;
+  token: string;
+  results: RunResult[];
+}
+
+/** The engine itself failed (not the handler: a handler's failure is a RunResult). */
+export interface ErrorMessage {
+  type: 'error';
+  id: number;
+  token: string;
+  message: string;
+  /** True when the worker cannot be used any more and must be replaced. */
+  fatal: boolean;
+}
+
+export type WorkerToHost = ProgressMessage | ReadyMessage | ResultMessage | BatchResultMessage | ErrorMessage;
+
+type Shape = Record<string, unknown>;
+
+function isShape(value: unknown): value is Shape {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function hasEnvelope(value: unknown): value is Shape & { id: number; token: string } {
+  return isShape(value) && Number.isInteger(value.id) && typeof value.token === 'string';
+}
+
+/** True when value is a message a host may send to a worker. */
+export function isHostToWorker(value: unknown): value is HostToWorker {
+  if (!hasEnvelope(value)) return false;
+  switch (value.type) {
+    case 'init':
+      return value.indexURL === undefined || typeof value.indexURL === 'string';
+    case 'run':
+      return isShape(value.request);
+    case 'runBatch':
+      return isShape(value.request) && Array.isArray(value.rows);
+    default:
+      return false;
+  }
+}
+
+function isLogs(value: unknown): boolean {
+  return (
+    Array.isArray(value) &&
+    value.every((log) => isShape(log) && typeof log.level === 'string' && typeof log.message === 'string')
+  );
+}
+
+function isRunError(value: unknown): boolean {
+  if (value === null) return true;
+  return (
+    isShape(value) &&
+    typeof value.type === 'string' &&
+    typeof value.message === 'string' &&
+    (value.line === null || typeof value.line === 'number') &&
+    typeof value.traceback === 'string'
+  );
+}
+
+/** True when value has the shape of a RunResult (checked on every reply before a host trusts it). */
+export function isRunResult(value: unknown): value is RunResult {
+  if (!isShape(value)) return false;
+  const row = value.row;
+  return (
+    typeof value.ok === 'boolean' &&
+    typeof value.fired === 'boolean' &&
+    isLogs(value.logs) &&
+    isRunError(value.error) &&
+    isShape(row) &&
+    isShape(row.before) &&
+    isShape(row.after) &&
+    Array.isArray(row.changed) &&
+    typeof value.saves === 'number' &&
+    Array.isArray(value.serviceCalls) &&
+    Array.isArray(value.modelWrites) &&
+    typeof value.durationMs === 'number'
+  );
+}
+
+/** True when value is a well-formed message a worker may send to its host. */
+export function isWorkerToHost(value: unknown): value is WorkerToHost {
+  if (!hasEnvelope(value)) return false;
+  switch (value.type) {
+    case 'progress':
+      return typeof value.stage === 'string' && typeof value.elapsedMs === 'number';
+    case 'ready':
+      return isShape(value.timings) && typeof value.pythonVersion === 'string';
+    case 'result':
+      return isRunResult(value.result);
+    case 'batchResult':
+      return Array.isArray(value.results) && value.results.every(isRunResult);
+    case 'error':
+      return typeof value.message === 'string' && typeof value.fatal === 'boolean';
+    default:
+      return false;
+  }
+}

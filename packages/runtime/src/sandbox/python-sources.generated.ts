@@ -1,0 +1,1283 @@
+// Generated from src/sandbox/python/**/*.py by packages/runtime/scripts/embed-python.ts: do not edit.
+// After changing a .py file, run `pnpm embed-python`.
+
+/** The Python shim installed in every sandbox, by path relative to the python/ folder. */
+export const PYTHON_SOURCES: Record<string, string> = {
+  '_event_studio/__init__.py': `"""Event Studio's sandbox internals: the platform objects handlers see and the runner that calls them."""
+`,
+  '_event_studio/app.py': `"""The \`app\` builtin: \`app.getElement(fullName)\` for the event itself, models and services."""
+from _event_studio import state
+from _event_studio.models import ModelElement
+from _event_studio.services import ServiceElement
+
+
+class App:
+    """What handlers reach through the global \`app\`."""
+
+    def __init__(self):
+        self.event = None
+        self.schemas = {}
+        self.model_rows = {}
+
+    def getElement(self, fullName):
+        """The element with that full name (\`events.x\`, \`models.X\`, \`services.S\`)."""
+        if self.event is not None and fullName == self.event.fullName:
+            return self.event
+        kind = fullName.split(".", 1)[0]
+        if kind == "models":
+            cache = state.current.models
+            model = cache.get(fullName)
+            if model is None:
+                model = ModelElement(fullName, self.schemas.get(fullName, {}), self.model_rows.get(fullName, []))
+                cache[fullName] = model
+            return model
+        if kind == "services" and fullName.count(".") == 1:
+            return ServiceElement(fullName)
+        known = [self.event.fullName] if self.event is not None else []
+        known += sorted(set(self.model_rows) | set(self.schemas))
+        raise LookupError(
+            f"app.getElement('{fullName}'): the sandbox knows this event, models "
+            f"and services (services.<Service>); known here: {', '.join(known) or '(none)'}"
+        )
+
+
+app = App()
+`,
+  '_event_studio/cases.py': `"""Runs one case of element-method-cases.json through the Python element, for the shared-table test."""
+import json
+
+from _event_studio.element import EXTRAS, EventElement, build_event_out_data, handler_args
+from _event_studio.plain import to_plain
+from _event_studio.rows import EventOutData, Row, Value
+
+
+def _event_out_data(element, plain_row, status, event_input):
+    row = Row(element.get("model"), {}, dict(plain_row or {}))
+    if element.get("spelling") == "newer":
+        extras = {n: Value(event_input.get(n)) for n in EXTRAS.get(element.get("operate"), ())}
+        return EventOutData(row, status, extras)
+    return EventOutData(row, status)
+
+
+def run_case_json(case_json):
+    """\`{"element": normalised ApprovalEvent, "method", "input"}\` → the method's result as JSON."""
+    case = json.loads(case_json)
+    element, method, given = case["element"], case["method"], case.get("input") or {}
+    event = EventElement(element)
+    if method == "getSender":
+        out = event.getSender()
+    elif method == "isValid":
+        event_input = given.get("input") or {}
+        eod = _event_out_data(element, {}, event_input.get("status"), event_input)
+        # isValid receives the event's own parameters, trigger node prefix and all
+        extras = () if element.get("spelling") == "newer" else tuple(
+            event_input.get(n) for n in EXTRAS.get(element.get("operate"), ())
+        )
+        out = {"valid": event.isValid(eod, *extras)}
+    elif method == "handleNode":
+        out = event.handleNode(given["node"], *given.get("args", []), **given.get("kwargs", {}))
+    elif method == "buildTaskParams":
+        plain = given.get("eventOutData") or {}
+        event_input = dict(given.get("input") or {}, status=plain.get("status"))
+        row = Row(element.get("model"), {}, dict(plain.get("row") or {}))
+        eod = build_event_out_data(element, row, event_input)
+        out = event.buildTaskParams(*handler_args(element, eod, event_input))
+    elif method == "recoverTaskParams":
+        out = event.recoverTaskParams(given.get("params"))
+    else:
+        raise ValueError(f"unknown method {method}")
+    return json.dumps(to_plain(out))
+`,
+  '_event_studio/element.py': `"""The approval event element as \`app.getElement("events.x")\` returns it.
+
+Semantics mirror packages/runtime/src/element/element-methods.ts; element-method-cases.json pins both.
+"""
+import re
+
+from _event_studio.plain import to_plain
+from _event_studio.rows import EventOutData, Row, Value
+from jit.commons.enums import HandleTypeEnum
+
+# The extras each operate passes after eventOutData, in the seed's argument order.
+EXTRAS = {"Process": (), "NodeChange": ("triggerNode",), "NodeHandled": ("handleType", "nodeId", "nodeTitle")}
+_PREFIX = re.compile(r"^(after|before)\\.")
+_SYNONYMS = {"transfer": "transmit"}
+
+
+def strip_node_prefix(node):
+    """A trigger node id without the newer spelling's after./before. prefix."""
+    return _PREFIX.sub("", node) if isinstance(node, str) else node
+
+
+def normalise_trigger_node(node):
+    """A bare id means after.<id> in both spellings."""
+    return node if _PREFIX.match(node) else f"after.{node}"
+
+
+def same_handle_type(a, b):
+    """transfer (seed) and transmit (newer) name the same action."""
+    return _SYNONYMS.get(a, a) == _SYNONYMS.get(b, b)
+
+
+def as_handle_type(value):
+    """The HandleTypeEnum member for a known action (still equal to its string), else the value as is."""
+    try:
+        return HandleTypeEnum(value)
+    except ValueError:
+        return value
+
+
+def validity(element, event_input):
+    """(fires, reason): the event's trigger filter for one input, with a sentence saying why not."""
+    if element.get("enable", 1) == 0:
+        return False, "The event is switched off (enable is 0)."
+    operate = element.get("operate")
+    if operate == "Process":
+        return True, None
+    if operate == "NodeChange":
+        reached = event_input.get("triggerNode")
+        if not reached:
+            return False, "No node was reached: a NodeChange event needs the node the workflow moved to."
+        listed = element.get("triggerNode") or []
+        if any(normalise_trigger_node(n) == normalise_trigger_node(reached) for n in listed):
+            return True, None
+        return False, f"Node '{reached}' is not one of the trigger nodes ({', '.join(listed) or 'none'})."
+    if operate == "NodeHandled":
+        node = element.get("handleNode")
+        if node is None:
+            return False, "The event names no handleNode, so no handled node matches."
+        got = event_input.get("nodeId")
+        if got != node:
+            said = "no node" if got is None else f"node '{got}'"
+            return False, f"The event listens to node '{node}', but {said} was handled."
+        types = element.get("handleType") or []
+        action = event_input.get("handleType")
+        if not types or (action is not None and any(same_handle_type(t, action) for t in types)):
+            return True, None
+        return False, f"The action '{action or '(none)'}' is not one of the handle types ({', '.join(types)})."
+    return False, f"The operate '{operate}' is not Process, NodeChange or NodeHandled, so it never fires."
+
+
+def _raw(value):
+    return value._raw if isinstance(value, Value) else value
+
+
+def input_from_call(element, args, kwargs):
+    """The EventInput an element method was called with: positional extras (seed), kwargs or eventOutData."""
+    eod = args[0] if args else kwargs.get("eventOutData")
+    found = {}
+    status = getattr(eod, "status", None) if not isinstance(eod, dict) else eod.get("status")
+    found["status"] = _raw(status)
+    for i, name in enumerate(EXTRAS.get(element.get("operate"), ())):
+        if len(args) > i + 1:
+            value = args[i + 1]
+        elif name in kwargs:
+            value = kwargs[name]
+        elif isinstance(eod, dict):
+            value = eod.get(name)
+        else:
+            value = eod.__dict__.get(name) if eod is not None and hasattr(eod, "__dict__") else None
+        found[name] = None if value is None else to_plain(_raw(value))
+    return found
+
+
+def build_event_out_data(element, row, event_input):
+    """eventOutData for a run: row and status, plus (newer spelling) the operate's node facts with \`.value\`."""
+    extras = {}
+    if element.get("spelling") == "newer":
+        for name in EXTRAS.get(element.get("operate"), ()):
+            raw = event_input.get(name)
+            extras[name] = Value(strip_node_prefix(raw) if name == "triggerNode" else raw, raw)
+    return EventOutData(row, event_input.get("status"), extras)
+
+
+def handler_args(element, eod, event_input):
+    """The positional arguments the handler is called with, per operate and spelling (domain.md)."""
+    if element.get("spelling") == "newer":
+        return (eod,)
+    operate = element.get("operate")
+    if operate == "NodeChange":
+        return (eod, strip_node_prefix(event_input.get("triggerNode")))
+    if operate == "NodeHandled":
+        handle = event_input.get("handleType")
+        return (eod, as_handle_type(handle), event_input.get("nodeId"), event_input.get("nodeTitle"))
+    return (eod,)
+
+
+class EventElement:
+    """\`getSender\`, \`isValid\`, \`handleNode\`, \`buildTaskParams\`, \`recoverTaskParams\`, \`operate\`, \`config\`."""
+
+    def __init__(self, element, schema=None):
+        self._element = element
+        self._schema = schema or {}
+        self.fullName = element.get("fullName")
+        self.title = element.get("title")
+        self.operate = element.get("operate")
+        self.model = element.get("model")
+        self.config = dict(element.get("config") or {})
+
+    def __repr__(self):
+        return f"<event {self.fullName} {self.operate}>"
+
+    def getSender(self):
+        """\`"<model>_<operate>"\`, as model events name their sender."""
+        return f"{self.model}_{self.operate}"
+
+    def isValid(self, *args, **kwargs):
+        """True when the event fires for these event parameters (the handler's own arguments)."""
+        return validity(self._element, input_from_call(self._element, args, kwargs))[0]
+
+    def handleNode(self, node, *args, **kwargs):
+        """(node, args, kwargs) with the node's facts put into kwargs for this operate."""
+        nxt = dict(kwargs)
+        node_id = node.get("id") if isinstance(node, dict) else getattr(node, "id", None)
+        title = node.get("title") if isinstance(node, dict) else getattr(node, "title", None)
+        if self.operate == "NodeChange":
+            nxt["triggerNode"] = node_id
+        elif self.operate == "NodeHandled":
+            nxt["nodeId"] = node_id
+            if title is not None:
+                nxt["nodeTitle"] = title
+        return node, list(args), nxt
+
+    def buildTaskParams(self, *args, **kwargs):
+        """\`{row, status, modelFullName}\` plus the operate's extras (trigger node without its prefix)."""
+        eod = args[0] if args else kwargs.get("eventOutData")
+        row = eod.get("row") if isinstance(eod, dict) else getattr(eod, "row", None)
+        found = input_from_call(self._element, args, kwargs)
+        params = {"row": to_plain(row), "status": to_plain(found.get("status")), "modelFullName": self.model}
+        for name in EXTRAS.get(self.operate, ()):
+            value = found.get(name)
+            params[name] = strip_node_prefix(value) if name == "triggerNode" else value
+        return params
+
+    def recoverTaskParams(self, taskParams):
+        """(args, kwargs) to call the handler with, rebuilt from buildTaskParams' output; kwargs is {}."""
+        params = taskParams or {}
+        plain_row = params.get("row")
+        row = Row(self.model, self._schema, dict(plain_row)) if isinstance(plain_row, dict) else plain_row
+        extras = [(name, params.get(name)) for name in EXTRAS.get(self.operate, ())]
+        if self._element.get("spelling") == "newer":
+            return (EventOutData(row, params.get("status"), dict(extras)),), {}
+        return (EventOutData(row, params.get("status")), *(v for _, v in extras)), {}
+`,
+  '_event_studio/importer.py': `"""Makes the run's app files importable by their app path (\`events/x/inner.py\` → \`events.x.inner\`).
+
+Files are compiled with their app path as filename, so tracebacks name \`events/x/inner.py\`; the
+platform's base-class modules (\`services.NormalType\`, \`models.NormalType\`, \`datatypes.Meta\`) are
+provided when the app does not ship them.
+"""
+import importlib.abc
+import importlib.util
+import linecache
+import sys
+
+
+def _compat_services():
+    from _event_studio.services import NormalService
+
+    return {"NormalService": NormalService}
+
+
+def _compat_models():
+    from _event_studio.services import NormalModel
+
+    return {"NormalModel": NormalModel}
+
+
+def _compat_datatypes():
+    from _event_studio.services import datatypes
+
+    return {"datatypes": datatypes}
+
+
+COMPAT = {
+    "services.NormalType": _compat_services,
+    "services.NormalType.service": _compat_services,
+    "models.NormalType": _compat_models,
+    "models.NormalType.model": _compat_models,
+    "datatypes.Meta": _compat_datatypes,
+}
+
+
+class AppFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Finder and loader for the current run's files."""
+
+    def __init__(self):
+        self.files = {}
+        self.modules = {}
+        self.packages = set()
+        self.loaded = set()
+        self._code = {}
+
+    def set_files(self, files):
+        """Use these app files (path → source) for imports from now on."""
+        self.files = {p: s for p, s in files.items() if p.endswith(".py")}
+        self.modules = {}
+        self.packages = set()
+        for path, source in self.files.items():
+            parts = path[:-3].split("/")
+            if parts[-1] == "__init__":
+                parts = parts[:-1]
+                self.packages.add(".".join(parts))
+            self.modules[".".join(parts)] = path
+            for i in range(1, len(parts)):
+                self.packages.add(".".join(parts[:i]))
+            # so tracebacks and log.exception show the user's source lines
+            linecache.cache[path] = (len(source), None, source.splitlines(True), path)
+        for name in COMPAT:
+            parts = name.split(".")
+            for i in range(1, len(parts)):
+                self.packages.add(".".join(parts[:i]))
+
+    def purge(self):
+        """Forget modules imported from earlier runs' files, so each run imports fresh code."""
+        for name in self.loaded:
+            sys.modules.pop(name, None)
+        self.loaded.clear()
+
+    def find_spec(self, fullname, path=None, target=None):
+        file = self.modules.get(fullname)
+        is_package = fullname in self.packages
+        if file is None and not is_package and fullname not in COMPAT:
+            return None
+        spec = importlib.util.spec_from_loader(fullname, self, origin=file, is_package=is_package)
+        if file is not None:
+            spec.has_location = True
+        return spec
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        name = module.__name__
+        self.loaded.add(name)
+        file = self.modules.get(name)
+        if file is not None:
+            module.__file__ = file
+            source = self.files[file]
+            key = (file, source)
+            code = self._code.get(key)
+            if code is None:
+                code = compile(source, file, "exec", dont_inherit=True)
+                self._code[key] = code
+            exec(code, module.__dict__)
+        elif name in COMPAT:
+            module.__dict__.update(COMPAT[name]())
+
+    def get_source(self, fullname):
+        file = self.modules.get(fullname)
+        return self.files.get(file) if file else None
+
+
+finder = AppFinder()
+`,
+  '_event_studio/lockdown.py': `"""Cuts Python off from JavaScript once the shim is installed.
+
+After lock_down(): \`js\`, \`pyodide\`, \`pyodide_js\`, \`_pyodide\`, \`_pyodide_core\`, \`micropip\` and
+\`ctypes\` are gone from sys.modules and refused by an import hook placed first on sys.meta_path;
+Pyodide's JsFinder is removed from sys.meta_path. The worker also unregisters the \`js\` and
+\`pyodide_js\` modules and gives Pyodide a null-prototype object as \`jsglobals\` (see engine.ts).
+Hardening against deliberate routes around this is issue 5's work.
+"""
+import sys
+
+BLOCKED = frozenset({"js", "pyodide", "pyodide_js", "_pyodide", "_pyodide_core", "micropip", "ctypes", "_ctypes"})
+
+
+class ImportBlocker:
+    """A meta-path finder that refuses the blocked modules and their submodules."""
+
+    def find_spec(self, fullname, path=None, target=None):
+        if fullname.partition(".")[0] in BLOCKED:
+            raise ModuleNotFoundError(f"No module named '{fullname}' (not available in the Event Studio sandbox)")
+        return None
+
+    def invalidate_caches(self):
+        pass
+
+
+def lock_down():
+    """Drop the blocked modules and install the import blocker; idempotent."""
+    for name in list(sys.modules):
+        if name.partition(".")[0] in BLOCKED:
+            del sys.modules[name]
+    finders = [f for f in sys.meta_path if not isinstance(f, ImportBlocker) and type(f).__name__ != "JsFinder"]
+    sys.meta_path[:] = [ImportBlocker(), *finders]
+`,
+  '_event_studio/models.py': `"""Models over the run's sample rows: get, query, create, updateByPK, deleteByPK; writes are recorded."""
+import ast
+import copy
+
+from _event_studio import state
+from _event_studio.plain import to_plain
+from _event_studio.rows import Row
+
+PK = "id"
+_LOOKUPS = {
+    "eq": lambda a, b: a == b,
+    "ne": lambda a, b: a != b,
+    "gt": lambda a, b: a is not None and a > b,
+    "gte": lambda a, b: a is not None and a >= b,
+    "lt": lambda a, b: a is not None and a < b,
+    "lte": lambda a, b: a is not None and a <= b,
+    "in": lambda a, b: a in b,
+    "nin": lambda a, b: a not in b,
+    "contains": lambda a, b: a is not None and b in a,
+    "startswith": lambda a, b: isinstance(a, str) and a.startswith(b),
+    "endswith": lambda a, b: isinstance(a, str) and a.endswith(b),
+    "isnull": lambda a, b: (a is None) == bool(b),
+}
+
+
+def _condition(field, expected):
+    name, _, op = field.partition("__")
+    test = _LOOKUPS.get(op or "eq")
+    if test is None:
+        raise ValueError(f"unknown filter lookup '__{op}' in '{field}'; known: {', '.join(_LOOKUPS)}")
+    want = to_plain(expected)
+
+    def check(plain):
+        try:
+            return test(plain.get(name), want)
+        except TypeError:
+            return False
+
+    return check
+
+
+def _from_mapping(mapping):
+    checks = [_condition(k, v) for k, v in mapping.items()]
+    return lambda plain: all(c(plain) for c in checks)
+
+
+def _from_q(node):
+    """A predicate from a parsed \`Q(a=1) & (Q(b__gt=2) | ~Q(c="x"))\` expression (literals only)."""
+    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Q" and not node.args:
+        return _from_mapping({kw.arg: ast.literal_eval(kw.value) for kw in node.keywords})
+    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.BitAnd, ast.BitOr)):
+        left, right = _from_q(node.left), _from_q(node.right)
+        if isinstance(node.op, ast.BitAnd):
+            return lambda p: left(p) and right(p)
+        return lambda p: left(p) or right(p)
+    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Invert):
+        inner = _from_q(node.operand)
+        return lambda p: not inner(p)
+    raise ValueError("a string filter must be Q(field=value, …) combined with &, | and ~")
+
+
+def predicate(filter):
+    """A plain-row predicate for the filters handlers pass: None, a dict, a Q(...) string, a pk or a callable."""
+    if filter is None or filter == "" or filter == {}:
+        return lambda plain: True
+    if isinstance(filter, dict):
+        return _from_mapping(filter)
+    if isinstance(filter, str) and filter.lstrip().startswith(("Q(", "~Q(", "(")):
+        return _from_q(ast.parse(filter.strip(), mode="eval").body)
+    if isinstance(filter, (int, str)):
+        return _from_mapping({PK: filter})
+    if callable(filter):
+        return filter
+    raise ValueError(f"unsupported filter {filter!r}: use a dict, a Q(...) string or a primary key")
+
+
+def _pk_list(pks):
+    return list(pks) if isinstance(pks, (list, tuple, set)) else [pks]
+
+
+class ModelElement:
+    """\`app.getElement("models.X")\`: the model's rows for this run, in memory."""
+
+    def __init__(self, full_name, schema, rows):
+        self.fullName = full_name
+        self.name = full_name.rsplit(".", 1)[-1]
+        self._schema = schema
+        self._rows = [dict(r) for r in rows]
+
+    def __repr__(self):
+        return f"<model {self.fullName}: {len(self._rows)} rows>"
+
+    def _row(self, plain):
+        return Row(self.fullName, self._schema, plain, on_save=self._save_row)
+
+    def _save_row(self, row):
+        changed = row.changed_fields()
+        data = {n: to_plain(row._fields[n].value) for n in changed}
+        pk = row._plain.get(PK)
+        state.current.model_writes.append({"model": self.fullName, "op": "updateByPK", "args": {"pks": [pk], "data": data}})
+        row._plain.update(data)
+        row._fields.clear()
+
+    def _select(self, filter, orderList=None):
+        test = predicate(filter)
+        rows = [r for r in self._rows if test(r)]
+        for spec in reversed(orderList or []):
+            field, direction = (spec[0], spec[1]) if isinstance(spec, (list, tuple)) else (spec.lstrip("-"), -1 if spec.startswith("-") else 1)
+            rows.sort(key=lambda r: (r.get(field) is None, r.get(field)), reverse=direction in (-1, "desc", "DESC"))
+        return rows
+
+    def get(self, filter=None, *args, orderList=None, **kwargs):
+        """The first row matching filter, or None."""
+        rows = self._select(filter, orderList)
+        return self._row(rows[0]) if rows else None
+
+    def query(self, filter=None, fieldList=None, orderList=None, page=None, size=None, *args, **kwargs):
+        """\`{"rowDatas": [rows], "totalCount": n}\` for the rows matching filter, paged when page/size are given."""
+        rows = self._select(filter, orderList)
+        total = len(rows)
+        if size:
+            start = (max(int(page or 1), 1) - 1) * int(size)
+            rows = rows[start : start + int(size)]
+        return {"rowDatas": [self._row(r) for r in rows], "totalCount": total}
+
+    def create(self, row=None, *args, **kwargs):
+        """Add a row (a dict or keyword fields); it gets the next id when it has none."""
+        data = to_plain(row.toDict() if isinstance(row, Row) else dict(row or {}, **kwargs))
+        if data.get(PK) is None:
+            ids = [r.get(PK) for r in self._rows if isinstance(r.get(PK), int)]
+            data[PK] = max(ids, default=0) + 1
+        self._rows.append(data)
+        state.current.model_writes.append({"model": self.fullName, "op": "create", "args": {"row": copy.deepcopy(data)}})
+        return self._row(data)
+
+    def updateByPK(self, pks, data=None, *args, **kwargs):
+        """Update the rows whose id is in pks with data; returns how many matched."""
+        keys = _pk_list(pks)
+        values = to_plain(dict(data or {}, **kwargs))
+        state.current.model_writes.append(
+            {"model": self.fullName, "op": "updateByPK", "args": {"pks": to_plain(keys), "data": values}}
+        )
+        hits = [r for r in self._rows if r.get(PK) in keys]
+        for r in hits:
+            r.update(values)
+        return len(hits)
+
+    def deleteByPK(self, pks, *args, **kwargs):
+        """Delete the rows whose id is in pks; returns how many matched."""
+        keys = _pk_list(pks)
+        state.current.model_writes.append({"model": self.fullName, "op": "deleteByPK", "args": {"pks": to_plain(keys)}})
+        before = len(self._rows)
+        self._rows = [r for r in self._rows if r.get(PK) not in keys]
+        return before - len(self._rows)
+`,
+  '_event_studio/plain.py': `"""Turning Python values into plain JSON data: nothing but JSON ever leaves the sandbox."""
+import datetime
+import decimal
+import enum
+import math
+
+MAX_DEPTH = 40
+
+
+def to_plain(value, depth=0):
+    """A JSON-able copy of value: dates as ISO strings, containers as lists/dicts, anything else as its repr."""
+    if value is None or isinstance(value, bool):
+        return value
+    if isinstance(value, enum.Enum):
+        return to_plain(value.value, depth)
+    if isinstance(value, str):
+        return str(value)
+    if isinstance(value, int):
+        return int(value)
+    if isinstance(value, float):
+        return value if math.isfinite(value) else repr(value)
+    if depth > MAX_DEPTH:
+        return "<nested too deeply>"
+    if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
+        return value.isoformat()
+    if isinstance(value, decimal.Decimal):
+        return float(value) if value.is_finite() else str(value)
+    plain = getattr(type(value), "__plain__", None)
+    if plain is not None:
+        return plain(value, depth + 1)
+    if isinstance(value, dict):
+        return {str(to_plain(k, depth + 1)): to_plain(v, depth + 1) for k, v in value.items()}
+    if isinstance(value, (list, tuple, set, frozenset)):
+        return [to_plain(v, depth + 1) for v in value]
+    try:
+        return repr(value)
+    except Exception:  # a broken __repr__ must not break the result
+        return f"<{type(value).__name__}>"
+`,
+  '_event_studio/rows.py': `"""Rows as handlers see them: each field an object with \`.value\`, typed by the model's field type."""
+import datetime
+
+from _event_studio.plain import to_plain
+
+NUMBER_TYPES = frozenset({"Numeric", "Money", "Percent", "AutoInt", "Integer", "Float", "Decimal"})
+# Types whose value is a list on the platform
+MULTI_TYPES = frozenset(
+    {"MultiDropdown", "Checkbox", "MultiMember", "MultiDept", "File", "Image", "SubTable", "MultiRelateData"}
+)
+
+
+def _to_number(value):
+    if isinstance(value, bool) or value is None:
+        return value
+    if isinstance(value, (int, float)):
+        return value
+    if isinstance(value, str):
+        text = value.strip().replace(",", "")
+        if text == "":
+            return None
+        try:
+            return int(text)
+        except ValueError:
+            try:
+                return float(text)
+            except ValueError:
+                return value
+    return value
+
+
+def _to_date(value):
+    if isinstance(value, str) and value:
+        try:
+            return datetime.date.fromisoformat(value[:10])
+        except ValueError:
+            return value
+    return value
+
+
+def _to_datetime(value):
+    if isinstance(value, str) and value:
+        try:
+            return datetime.datetime.fromisoformat(value)
+        except ValueError:
+            return value
+    return value
+
+
+def coerce(ftype, value):
+    """The Python value a field of type ftype holds for a plain input value; unparseable input is kept as is."""
+    if ftype is None:
+        return value
+    if ftype in NUMBER_TYPES:
+        return _to_number(value)
+    if ftype == "Date":
+        return _to_date(value)
+    if ftype == "Datetime":
+        return _to_datetime(value)
+    if ftype in MULTI_TYPES:
+        if value is None or value == "":
+            return []
+        return list(value) if isinstance(value, (list, tuple)) else [value]
+    return value
+
+
+class FieldValue:
+    """One field of a row: read and write \`.value\`."""
+
+    __slots__ = ("name", "type", "value")
+
+    def __init__(self, name, ftype, value):
+        self.name = name
+        self.type = ftype
+        self.value = value
+
+    def __repr__(self):
+        return f"<{self.type or 'field'} {self.name}={self.value!r}>"
+
+    def __str__(self):
+        return str(self.value)
+
+    def __plain__(self, depth):
+        return to_plain(self.value, depth)
+
+
+class Value:
+    """A value wrapped the way eventOutData carries it (\`eventOutData.status.value\`)."""
+
+    __slots__ = ("value", "_raw")
+
+    def __init__(self, value, raw=None):
+        self.value = value
+        # the value as the event delivered it (a trigger node keeps its after./before. prefix here)
+        self._raw = value if raw is None else raw
+
+    def __repr__(self):
+        return f"<Value {self.value!r}>"
+
+    def __str__(self):
+        return str(self.value)
+
+    def __plain__(self, depth):
+        return to_plain(self.value, depth)
+
+
+_set = object.__setattr__
+
+
+class Row:
+    """A data row: \`row.field.value\`, \`row.save()\`, \`row.toDict()\`, \`row.update(**kw)\`, \`row["field"]\`.
+
+    Fields are materialised on first access, so a batch of many rows only pays for what a handler touches.
+    """
+
+    __slots__ = ("_model", "_schema", "_plain", "_fields", "_on_save")
+
+    def __init__(self, model, schema, plain, on_save=None):
+        _set(self, "_model", model)
+        _set(self, "_schema", schema)
+        _set(self, "_plain", plain)
+        _set(self, "_fields", {})
+        _set(self, "_on_save", on_save)
+
+    def _names(self):
+        names = list(self._schema)
+        names.extend(k for k in self._plain if k not in self._schema)
+        return names
+
+    def _field(self, name):
+        field = self._fields.get(name)
+        if field is None:
+            if name not in self._schema and name not in self._plain:
+                model = self._model.rsplit(".", 1)[-1] if self._model else "this"
+                raise AttributeError(
+                    f"{model} row has no field '{name}'; its fields are: {', '.join(self._names()) or '(none)'}"
+                )
+            ftype = self._schema.get(name)
+            field = FieldValue(name, ftype, coerce(ftype, self._plain.get(name)))
+            self._fields[name] = field
+        return field
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return self._field(name)
+
+    def __setattr__(self, name, value):
+        if name.startswith("_"):
+            object.__setattr__(self, name, value)
+            return
+        # \`row.status = "x"\` is taken as \`row.status.value = "x"\`
+        self._field(name).value = value.value if isinstance(value, (FieldValue, Value)) else value
+
+    def __getitem__(self, name):
+        try:
+            return self._field(name).value
+        except AttributeError as e:
+            raise KeyError(str(e)) from None
+
+    def __setitem__(self, name, value):
+        self._field(name).value = value
+
+    def __contains__(self, name):
+        return name in self._schema or name in self._plain
+
+    def __iter__(self):
+        return iter(self._names())
+
+    def __dir__(self):
+        return [*self._names(), "save", "toDict", "update", "get", "keys"]
+
+    def __repr__(self):
+        return f"<{self._model or 'row'} {self.toDict()!r}>"
+
+    def keys(self):
+        """The row's field names."""
+        return self._names()
+
+    def get(self, name, default=None):
+        """A field's value, or default when the row has no such field."""
+        return self._field(name).value if name in self else default
+
+    def toDict(self):
+        """Field name → value, as Python values."""
+        return {name: self._field(name).value for name in self._names()}
+
+    def update(self, data=None, **kwargs):
+        """Set several field values at once (does not save)."""
+        for source in (data or {}, kwargs):
+            for name, value in source.items():
+                setattr(self, name, value)
+        return self
+
+    def save(self):
+        """Persist the row: counted on the event's row, recorded as a model write on other rows."""
+        if self._on_save is not None:
+            self._on_save(self)
+        return self
+
+    def changed_fields(self):
+        """Names of fields whose value differs from the input row's."""
+        out = []
+        for name, field in self._fields.items():
+            if field.value != coerce(field.type, self._plain.get(name)):
+                out.append(name)
+        return out
+
+    def plain_after(self, changed=None):
+        """The row as plain data: untouched fields exactly as they came in, changed ones converted."""
+        out = dict(self._plain)
+        for name in self.changed_fields() if changed is None else changed:
+            out[name] = to_plain(self._fields[name].value)
+        return out
+
+    def __plain__(self, depth):
+        return self.plain_after()
+
+
+class EventOutData:
+    """What an approval event hands its handler: \`.row\`, \`.status\`, and in the newer spelling the node facts."""
+
+    def __init__(self, row, status, extras=None):
+        self.row = row
+        self.status = status if isinstance(status, Value) else Value(status)
+        for name, value in (extras or {}).items():
+            setattr(self, name, value if isinstance(value, Value) else Value(value))
+
+    def __getattr__(self, name):
+        if name.startswith("__"):
+            raise AttributeError(name)
+        has = ", ".join(k for k in vars(self))
+        raise AttributeError(f"eventOutData has no attribute '{name}'; it has: {has}")
+
+    def __repr__(self):
+        return f"<eventOutData {self.__plain__(0)!r}>"
+
+    def __plain__(self, depth):
+        return {k: to_plain(v, depth) for k, v in vars(self).items()}
+`,
+  '_event_studio/runner.py': `"""The runner the engine calls: one request (and one or many rows) in, plain JSON results out."""
+import builtins
+import importlib
+import json
+import sys
+import time
+
+from _event_studio import state
+from _event_studio.app import app
+from _event_studio.element import EventElement, build_event_out_data, handler_args, validity
+from _event_studio.importer import finder
+from _event_studio.plain import to_plain
+from _event_studio.rows import Row
+from _event_studio.services import call_service
+from jit.commons.enums import HandleTypeEnum
+
+
+class HandlerNotFound(LookupError):
+    """The element names a handler the run's files do not define."""
+
+
+def install():
+    """Put the platform's globals in place and make app files importable; run once per interpreter."""
+    builtins.app = app
+    builtins.HandleTypeEnum = HandleTypeEnum
+    if finder not in sys.meta_path:
+        sys.meta_path.insert(0, finder)
+
+
+def _schema(model):
+    return {f["name"]: f.get("type") for f in (model or {}).get("fields", [])}
+
+
+class Prepared:
+    """A request made ready to run over rows: the handler is imported once and reused for every row."""
+
+    def __init__(self, req):
+        self.req = req
+        self.element = req["element"]
+        self.input = req.get("input") or {}
+        self.model = req.get("model") or {"fullName": self.element.get("model"), "fields": []}
+        self.schema = _schema(self.model)
+        self.fires, self.reason = validity(self.element, self.input)
+        self._handler = None
+        self._handler_error = None
+        files = req.get("files") or {}
+        finder.purge()
+        finder.set_files(files)
+        state.files = files
+        state.user_files = frozenset(finder.files)
+        state.service_returns = req.get("serviceReturns") or {}
+        schemas = {m["fullName"]: _schema(m) for m in req.get("models") or []}
+        schemas[self.model["fullName"]] = self.schema
+        app.schemas = schemas
+        app.model_rows = req.get("modelRows") or {}
+        app.event = EventElement(self.element, self.schema)
+
+    def handler(self):
+        """The function to call; imported on first use, so an event that does not fire imports nothing."""
+        if self._handler_error is not None:
+            raise self._handler_error
+        if self._handler is None:
+            try:
+                self._handler = self._resolve()
+            except BaseException as e:
+                self._handler_error = e
+                raise
+        return self._handler
+
+    def _resolve(self):
+        func = self.element.get("func") or ""
+        if self.element.get("funcType") == "global":
+            parts = func.split(".")
+            if len(parts) != 3 or parts[0] != "services":
+                raise HandlerNotFound(f"a global handler is services.<Service>.<function>; got '{func}'")
+            return lambda *args: call_service(func, args, {})
+        folder = self.element["folder"]
+        name = func[len("inner.") :] if func.startswith("inner.") else func
+        path = f"{folder}/inner.py"
+        if path not in finder.files:
+            raise HandlerNotFound(f"{path} is not among the run's files; an inner handler lives there")
+        module = importlib.import_module(folder.replace("/", ".") + ".inner")
+        fn = getattr(module, name, None)
+        if not callable(fn):
+            have = sorted(n for n, v in vars(module).items() if callable(v) and getattr(v, "__module__", None) == module.__name__)
+            raise HandlerNotFound(f"{path} defines no function '{name}'; it defines: {', '.join(have) or '(none)'}")
+        return fn
+
+    def run_row(self, plain_row, capture=None):
+        """One handler run over one row: a RunResult dict. A batch passes its own capture, already installed."""
+        plain_row = dict(plain_row or {})
+        run = state.current = state.RunState()
+        row = Row(self.model["fullName"], self.schema, plain_row, on_save=run.count_save)
+        result = {"ok": True, "fired": self.fires, "logs": run.logs, "error": None, "saves": 0,
+                  "serviceCalls": run.service_calls, "modelWrites": run.model_writes}
+        if not self.fires:
+            result.update(notFiredReason=self.reason, durationMs=0, row={"before": plain_row, "after": plain_row, "changed": []})
+            return result
+        eod = build_event_out_data(self.element, row, self.input)
+        args = handler_args(self.element, eod, self.input)
+        own_capture = capture is None
+        if own_capture:
+            capture = state.PrintCapture()
+            saved = sys.stdout, sys.stderr
+            sys.stdout = sys.stderr = capture
+        start = time.perf_counter()
+        try:
+            result["returnValue"] = to_plain(self.handler()(*args))
+        except KeyboardInterrupt:
+            result.update(ok=False, timedOut=True, error={
+                "type": "Timeout", "message": "stopped by the time limit", "line": None, "file": None, "traceback": ""})
+        except BaseException as e:  # the handler's failure is the result, whatever it raised
+            result.update(ok=False, error=describe_error(e))
+        finally:
+            duration = (time.perf_counter() - start) * 1000
+            if own_capture:
+                sys.stdout, sys.stderr = saved
+            capture.flush()
+        changed = row.changed_fields()
+        result["saves"] = run.saves
+        result["durationMs"] = round(duration, 3)
+        result["row"] = {"before": plain_row, "after": row.plain_after(changed) if changed else plain_row, "changed": changed}
+        return result
+
+
+def describe_error(e):
+    """A RunError dict: type, message, the deepest line in a user file, the traceback trimmed to user frames."""
+    frames = state.user_frames(e.__traceback__)
+    line = file = None
+    if frames:
+        line, file = frames[-1].lineno, frames[-1].filename
+    elif isinstance(e, SyntaxError) and e.filename in state.user_files:
+        line, file = e.lineno, e.filename
+    elif isinstance(e, HandlerNotFound):
+        file = next((f for f in state.user_files if f.endswith("/inner.py")), None)
+    message = str(e.msg) if isinstance(e, SyntaxError) else str(e)
+    return {"type": type(e).__name__, "message": message, "line": line, "file": file,
+            "traceback": state.format_user_traceback(e)}
+
+
+def _dumps(value):
+    return json.dumps(value, ensure_ascii=False, default=repr)
+
+
+def run_json(request_json):
+    """Run one request; JSON in, JSON RunResult out."""
+    req = json.loads(request_json)
+    return _dumps(Prepared(req).run_row(req.get("row")))
+
+
+def _not_run(plain_row):
+    return {"ok": False, "fired": True, "logs": [], "saves": 0, "serviceCalls": [], "modelWrites": [],
+            "durationMs": 0, "timedOut": True, "row": {"before": plain_row, "after": plain_row, "changed": []},
+            "error": {"type": "Timeout", "message": "not run: the batch was stopped", "line": None, "file": None,
+                      "traceback": ""}}
+
+
+def run_batch_json(request_json, rows_json):
+    """Run one request over many rows, importing the handler once; JSON list of RunResults out."""
+    req = json.loads(request_json)
+    rows = json.loads(rows_json)
+    prepared = Prepared(req)
+    results = []
+    capture = state.PrintCapture()
+    saved = sys.stdout, sys.stderr
+    sys.stdout = sys.stderr = capture
+    try:
+        for plain_row in rows:
+            result = prepared.run_row(plain_row, capture)
+            results.append(result)
+            if result.get("timedOut"):
+                break
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sys.stdout, sys.stderr = saved
+    results.extend(_not_run(r) for r in rows[len(results):])
+    return _dumps(results)
+`,
+  '_event_studio/services.py': `"""Services: real service.py code when the app has it, a recorded call with a settable return value otherwise."""
+import copy
+import importlib
+import inspect
+
+from _event_studio import state
+from _event_studio.plain import to_plain
+
+
+class NormalService:
+    """Base class of a service's class in service.py (\`from services.NormalType import NormalService\`)."""
+
+    def __init__(self, *args, **kwargs):
+        pass
+
+
+class NormalModel:
+    """Base class models derive from; present so a service importing a model module still loads."""
+
+
+class _FieldFactory:
+    """\`datatypes.<Type>(...)\`: model.py field declarations, accepted and ignored."""
+
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return lambda *args, **kwargs: {"type": name, **kwargs}
+
+
+datatypes = _FieldFactory()
+
+
+class ServiceNotFound(LookupError):
+    """A service function the app does not define."""
+
+
+def _service_target(service, fn):
+    """The callable implementing services.<service>.<fn> in the app's service.py."""
+    module = importlib.import_module(f"services.{service}.service")
+    instance = state.current.services.get(service)
+    if instance is None:
+        classes = [c for c in vars(module).values() if inspect.isclass(c) and c.__module__ == module.__name__]
+        ranked = sorted(classes, key=lambda c: not issubclass(c, NormalService))
+        cls = next((c for c in ranked if callable(getattr(c, fn, None))), None)
+        instance = cls() if cls is not None else module
+        state.current.services[service] = instance
+    target = getattr(instance, fn, None)
+    if not callable(target):
+        target = getattr(module, fn, None)
+    if not callable(target):
+        have = sorted(n for n, v in vars(type(instance)).items() if callable(v) and not n.startswith("_"))
+        raise ServiceNotFound(
+            f"services/{service}/service.py defines no function '{fn}'; it has: {', '.join(have) or '(none)'}"
+        )
+    return target
+
+
+def call_service(func, args, kwargs):
+    """Call services.S.fn: recorded in the run's serviceCalls, then run for real or answered from serviceReturns."""
+    plain_args = to_plain(list(args) + ([kwargs] if kwargs else []))
+    state.current.service_calls.append({"func": func, "args": plain_args})
+    _, service, fn = func.split(".", 2)
+    if f"services/{service}/service.py" in state.files:
+        return _service_target(service, fn)(*args, **kwargs)
+    return copy.deepcopy(state.service_returns.get(func))
+
+
+class ServiceElement:
+    """\`app.getElement("services.S")\`: each attribute is a function of the service."""
+
+    def __init__(self, full_name):
+        self.fullName = full_name
+
+    def __repr__(self):
+        return f"<service {self.fullName}>"
+
+    def __getattr__(self, fn):
+        if fn.startswith("_"):
+            raise AttributeError(fn)
+        func = f"{self.fullName}.{fn}"
+        return lambda *args, **kwargs: call_service(func, args, kwargs)
+`,
+  '_event_studio/state.py': `"""The current run's record (logs, saves, calls, writes), shared by the shim objects that add to it."""
+import io
+import sys
+import traceback
+
+# Bounds so a chatty handler cannot grow the result without limit (see issue 5).
+MAX_LOG_LINES = 10_000
+MAX_LOG_BYTES = 1_000_000
+
+
+class RunState:
+    """Everything one handler run records besides its return value."""
+
+    __slots__ = ("logs", "log_bytes", "truncated", "saves", "service_calls", "model_writes", "models", "services")
+
+    def __init__(self):
+        self.logs = []
+        self.log_bytes = 0
+        self.truncated = False
+        self.saves = 0
+        self.service_calls = []
+        self.model_writes = []
+        # per-run caches, so writes of one run never leak into the next
+        self.models = {}
+        self.services = {}
+
+    def count_save(self, row):
+        """on_save of the event's own row: its save() calls are the result's \`saves\`."""
+        self.saves += 1
+
+
+current = RunState()
+# App paths of the run's Python files: the frames a user may see in a traceback.
+user_files = frozenset()
+
+
+def emit_log(level, message):
+    """Record one log line on the current run, cutting output beyond the caps with one note."""
+    s = current
+    if s.truncated:
+        return
+    if len(s.logs) >= MAX_LOG_LINES or s.log_bytes + len(message) > MAX_LOG_BYTES:
+        s.truncated = True
+        s.logs.append({
+            "level": "warning",
+            "message": f"output cut: a run may log {MAX_LOG_LINES} lines or {MAX_LOG_BYTES // 1_000_000} MB",
+        })
+        return
+    s.log_bytes += len(message)
+    s.logs.append({"level": level, "message": message})
+
+
+def user_frames(tb):
+    """The traceback's frames that are in the user's own files, outermost first."""
+    return [f for f in traceback.extract_tb(tb) if f.filename in user_files]
+
+
+def format_user_traceback(exc):
+    """A traceback of the user's frames only: the shim and runner are noise to a handler's author."""
+    frames = user_frames(exc.__traceback__)
+    parts = []
+    if frames:
+        parts.append("Traceback (most recent call last):\\n")
+        parts.extend(traceback.format_list(frames))
+    parts.extend(traceback.format_exception_only(type(exc), exc))
+    return "".join(parts).rstrip("\\n")
+
+
+def current_traceback_text():
+    """The active exception's trimmed traceback, for log.exception; empty outside an except block."""
+    exc = sys.exception()
+    return format_user_traceback(exc) if exc is not None else ""
+
+
+class PrintCapture(io.TextIOBase):
+    """sys.stdout/sys.stderr during a run: each printed line becomes a log of level 'print'."""
+
+    def __init__(self):
+        self._pending = ""
+
+    def writable(self):
+        return True
+
+    def write(self, text):
+        text = str(text)
+        data = self._pending + text
+        *lines, self._pending = data.split("\\n")
+        for line in lines:
+            emit_log("print", line)
+        if len(self._pending) > MAX_LOG_BYTES:
+            self.flush()
+        return len(text)
+
+    def flush(self):
+        if self._pending:
+            emit_log("print", self._pending)
+            self._pending = ""
+
+
+# The request-level facts of the current run (set by the runner before any handler code runs).
+files = {}
+service_returns = {}
+`,
+  'jit/__init__.py': `"""The slice of the JitAI platform's \`jit\` package that approval-event handlers use, for Event Studio's sandbox."""
+from jit.commons.enums import HandleTypeEnum
+
+__all__ = ["HandleTypeEnum"]
+`,
+  'jit/commons/__init__.py': ``,
+  'jit/commons/enums.py': `"""Enums handlers compare against. HandleTypeEnum is also a builtin, as the platform's examples use it unimported."""
+from enum import StrEnum
+
+
+class HandleTypeEnum(StrEnum):
+    """The actions an approver can take on a node, in both documentation revisions' vocabularies.
+
+    A StrEnum, so members equal their plain strings (\`HandleTypeEnum.agree == "agree"\`) and format as them.
+    """
+
+    # seed vocabulary
+    agree = "agree"
+    reject = "reject"
+    transfer = "transfer"
+    # newer revision's vocabulary (agree and reject are shared)
+    submit = "submit"
+    manualEnd = "manualEnd"
+    refuse = "refuse"
+    transmit = "transmit"
+    cancel = "cancel"
+`,
+  'jit/commons/utils/__init__.py': ``,
+  'jit/commons/utils/logger.py': `"""\`from jit.commons.utils.logger import log\`: the platform logger, recorded into the run's result."""
+from _event_studio import state as _state
+
+
+class _Logger:
+    """debug/info/warning/error/exception like the platform's; messages accept %-style args like logging."""
+
+    def _emit(self, level, msg, args):
+        text = str(msg)
+        if args:
+            try:
+                text = text % args
+            except (TypeError, ValueError):
+                text = " ".join([text, *map(str, args)])
+        _state.emit_log(level, text)
+
+    def debug(self, msg, *args, **kwargs):
+        self._emit("debug", msg, args)
+
+    def info(self, msg, *args, **kwargs):
+        self._emit("info", msg, args)
+
+    def warning(self, msg, *args, **kwargs):
+        self._emit("warning", msg, args)
+
+    warn = warning
+
+    def error(self, msg, *args, **kwargs):
+        self._emit("error", msg, args)
+
+    critical = error
+
+    def exception(self, msg, *args, **kwargs):
+        # The platform's exception() appends the active traceback; ours is trimmed to the user's frames.
+        text = str(msg)
+        if args:
+            try:
+                text = text % args
+            except (TypeError, ValueError):
+                text = " ".join([text, *map(str, args)])
+        tb = _state.current_traceback_text()
+        _state.emit_log("exception", f"{text}\\n{tb}" if tb else text)
+
+
+log = _Logger()
+logger = log
+
+__all__ = ["log", "logger"]
+`,
+};

@@ -1,0 +1,110 @@
+"""Makes the run's app files importable by their app path (`events/x/inner.py` → `events.x.inner`).
+
+Files are compiled with their app path as filename, so tracebacks name `events/x/inner.py`; the
+platform's base-class modules (`services.NormalType`, `models.NormalType`, `datatypes.Meta`) are
+provided when the app does not ship them.
+"""
+import importlib.abc
+import importlib.util
+import linecache
+import sys
+
+
+def _compat_services():
+    from _event_studio.services import NormalService
+
+    return {"NormalService": NormalService}
+
+
+def _compat_models():
+    from _event_studio.services import NormalModel
+
+    return {"NormalModel": NormalModel}
+
+
+def _compat_datatypes():
+    from _event_studio.services import datatypes
+
+    return {"datatypes": datatypes}
+
+
+COMPAT = {
+    "services.NormalType": _compat_services,
+    "services.NormalType.service": _compat_services,
+    "models.NormalType": _compat_models,
+    "models.NormalType.model": _compat_models,
+    "datatypes.Meta": _compat_datatypes,
+}
+
+
+class AppFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
+    """Finder and loader for the current run's files."""
+
+    def __init__(self):
+        self.files = {}
+        self.modules = {}
+        self.packages = set()
+        self.loaded = set()
+        self._code = {}
+
+    def set_files(self, files):
+        """Use these app files (path → source) for imports from now on."""
+        self.files = {p: s for p, s in files.items() if p.endswith(".py")}
+        self.modules = {}
+        self.packages = set()
+        for path, source in self.files.items():
+            parts = path[:-3].split("/")
+            if parts[-1] == "__init__":
+                parts = parts[:-1]
+                self.packages.add(".".join(parts))
+            self.modules[".".join(parts)] = path
+            for i in range(1, len(parts)):
+                self.packages.add(".".join(parts[:i]))
+            # so tracebacks and log.exception show the user's source lines
+            linecache.cache[path] = (len(source), None, source.splitlines(True), path)
+        for name in COMPAT:
+            parts = name.split(".")
+            for i in range(1, len(parts)):
+                self.packages.add(".".join(parts[:i]))
+
+    def purge(self):
+        """Forget modules imported from earlier runs' files, so each run imports fresh code."""
+        for name in self.loaded:
+            sys.modules.pop(name, None)
+        self.loaded.clear()
+
+    def find_spec(self, fullname, path=None, target=None):
+        file = self.modules.get(fullname)
+        is_package = fullname in self.packages
+        if file is None and not is_package and fullname not in COMPAT:
+            return None
+        spec = importlib.util.spec_from_loader(fullname, self, origin=file, is_package=is_package)
+        if file is not None:
+            spec.has_location = True
+        return spec
+
+    def create_module(self, spec):
+        return None
+
+    def exec_module(self, module):
+        name = module.__name__
+        self.loaded.add(name)
+        file = self.modules.get(name)
+        if file is not None:
+            module.__file__ = file
+            source = self.files[file]
+            key = (file, source)
+            code = self._code.get(key)
+            if code is None:
+                code = compile(source, file, "exec", dont_inherit=True)
+                self._code[key] = code
+            exec(code, module.__dict__)
+        elif name in COMPAT:
+            module.__dict__.update(COMPAT[name]())
+
+    def get_source(self, fullname):
+        file = self.modules.get(fullname)
+        return self.files.get(file) if file else None
+
+
+finder = AppFinder()

@@ -1,0 +1,178 @@
+"""The runner the engine calls: one request (and one or many rows) in, plain JSON results out."""
+import builtins
+import importlib
+import json
+import sys
+import time
+
+from _event_studio import state
+from _event_studio.app import app
+from _event_studio.element import EventElement, build_event_out_data, handler_args, validity
+from _event_studio.importer import finder
+from _event_studio.plain import to_plain
+from _event_studio.rows import Row
+from _event_studio.services import call_service
+from jit.commons.enums import HandleTypeEnum
+
+
+class HandlerNotFound(LookupError):
+    """The element names a handler the run's files do not define."""
+
+
+def install():
+    """Put the platform's globals in place and make app files importable; run once per interpreter."""
+    builtins.app = app
+    builtins.HandleTypeEnum = HandleTypeEnum
+    if finder not in sys.meta_path:
+        sys.meta_path.insert(0, finder)
+
+
+def _schema(model):
+    return {f["name"]: f.get("type") for f in (model or {}).get("fields", [])}
+
+
+class Prepared:
+    """A request made ready to run over rows: the handler is imported once and reused for every row."""
+
+    def __init__(self, req):
+        self.req = req
+        self.element = req["element"]
+        self.input = req.get("input") or {}
+        self.model = req.get("model") or {"fullName": self.element.get("model"), "fields": []}
+        self.schema = _schema(self.model)
+        self.fires, self.reason = validity(self.element, self.input)
+        self._handler = None
+        self._handler_error = None
+        files = req.get("files") or {}
+        finder.purge()
+        finder.set_files(files)
+        state.files = files
+        state.user_files = frozenset(finder.files)
+        state.service_returns = req.get("serviceReturns") or {}
+        schemas = {m["fullName"]: _schema(m) for m in req.get("models") or []}
+        schemas[self.model["fullName"]] = self.schema
+        app.schemas = schemas
+        app.model_rows = req.get("modelRows") or {}
+        app.event = EventElement(self.element, self.schema)
+
+    def handler(self):
+        """The function to call; imported on first use, so an event that does not fire imports nothing."""
+        if self._handler_error is not None:
+            raise self._handler_error
+        if self._handler is None:
+            try:
+                self._handler = self._resolve()
+            except BaseException as e:
+                self._handler_error = e
+                raise
+        return self._handler
+
+    def _resolve(self):
+        func = self.element.get("func") or ""
+        if self.element.get("funcType") == "global":
+            parts = func.split(".")
+            if len(parts) != 3 or parts[0] != "services":
+                raise HandlerNotFound(f"a global handler is services.<Service>.<function>; got '{func}'")
+            return lambda *args: call_service(func, args, {})
+        folder = self.element["folder"]
+        name = func[len("inner.") :] if func.startswith("inner.") else func
+        path = f"{folder}/inner.py"
+        if path not in finder.files:
+            raise HandlerNotFound(f"{path} is not among the run's files; an inner handler lives there")
+        module = importlib.import_module(folder.replace("/", ".") + ".inner")
+        fn = getattr(module, name, None)
+        if not callable(fn):
+            have = sorted(n for n, v in vars(module).items() if callable(v) and getattr(v, "__module__", None) == module.__name__)
+            raise HandlerNotFound(f"{path} defines no function '{name}'; it defines: {', '.join(have) or '(none)'}")
+        return fn
+
+    def run_row(self, plain_row, capture=None):
+        """One handler run over one row: a RunResult dict. A batch passes its own capture, already installed."""
+        plain_row = dict(plain_row or {})
+        run = state.current = state.RunState()
+        row = Row(self.model["fullName"], self.schema, plain_row, on_save=run.count_save)
+        result = {"ok": True, "fired": self.fires, "logs": run.logs, "error": None, "saves": 0,
+                  "serviceCalls": run.service_calls, "modelWrites": run.model_writes}
+        if not self.fires:
+            result.update(notFiredReason=self.reason, durationMs=0, row={"before": plain_row, "after": plain_row, "changed": []})
+            return result
+        eod = build_event_out_data(self.element, row, self.input)
+        args = handler_args(self.element, eod, self.input)
+        own_capture = capture is None
+        if own_capture:
+            capture = state.PrintCapture()
+            saved = sys.stdout, sys.stderr
+            sys.stdout = sys.stderr = capture
+        start = time.perf_counter()
+        try:
+            result["returnValue"] = to_plain(self.handler()(*args))
+        except KeyboardInterrupt:
+            result.update(ok=False, timedOut=True, error={
+                "type": "Timeout", "message": "stopped by the time limit", "line": None, "file": None, "traceback": ""})
+        except BaseException as e:  # the handler's failure is the result, whatever it raised
+            result.update(ok=False, error=describe_error(e))
+        finally:
+            duration = (time.perf_counter() - start) * 1000
+            if own_capture:
+                sys.stdout, sys.stderr = saved
+            capture.flush()
+        changed = row.changed_fields()
+        result["saves"] = run.saves
+        result["durationMs"] = round(duration, 3)
+        result["row"] = {"before": plain_row, "after": row.plain_after(changed) if changed else plain_row, "changed": changed}
+        return result
+
+
+def describe_error(e):
+    """A RunError dict: type, message, the deepest line in a user file, the traceback trimmed to user frames."""
+    frames = state.user_frames(e.__traceback__)
+    line = file = None
+    if frames:
+        line, file = frames[-1].lineno, frames[-1].filename
+    elif isinstance(e, SyntaxError) and e.filename in state.user_files:
+        line, file = e.lineno, e.filename
+    elif isinstance(e, HandlerNotFound):
+        file = next((f for f in state.user_files if f.endswith("/inner.py")), None)
+    message = str(e.msg) if isinstance(e, SyntaxError) else str(e)
+    return {"type": type(e).__name__, "message": message, "line": line, "file": file,
+            "traceback": state.format_user_traceback(e)}
+
+
+def _dumps(value):
+    return json.dumps(value, ensure_ascii=False, default=repr)
+
+
+def run_json(request_json):
+    """Run one request; JSON in, JSON RunResult out."""
+    req = json.loads(request_json)
+    return _dumps(Prepared(req).run_row(req.get("row")))
+
+
+def _not_run(plain_row):
+    return {"ok": False, "fired": True, "logs": [], "saves": 0, "serviceCalls": [], "modelWrites": [],
+            "durationMs": 0, "timedOut": True, "row": {"before": plain_row, "after": plain_row, "changed": []},
+            "error": {"type": "Timeout", "message": "not run: the batch was stopped", "line": None, "file": None,
+                      "traceback": ""}}
+
+
+def run_batch_json(request_json, rows_json):
+    """Run one request over many rows, importing the handler once; JSON list of RunResults out."""
+    req = json.loads(request_json)
+    rows = json.loads(rows_json)
+    prepared = Prepared(req)
+    results = []
+    capture = state.PrintCapture()
+    saved = sys.stdout, sys.stderr
+    sys.stdout = sys.stderr = capture
+    try:
+        for plain_row in rows:
+            result = prepared.run_row(plain_row, capture)
+            results.append(result)
+            if result.get("timedOut"):
+                break
+    except KeyboardInterrupt:
+        pass
+    finally:
+        sys.stdout, sys.stderr = saved
+    results.extend(_not_run(r) for r in rows[len(results):])
+    return _dumps(results)

@@ -1,0 +1,93 @@
+import { workflowForModel } from '../app/app-context.js';
+import type { AppContext } from '../app/app-context.types.js';
+import { type AppTree, folderOf, readText } from '../app/app-tree.js';
+import type { ApprovalEvent, EventInput } from '../element/approval-event.types.js';
+import { approvalEventFolders } from '../element/validate-app.js';
+import { parseElement } from '../element/parse-element.js';
+import type { RunRequest, SampleRow } from '../sandbox/run.types.js';
+import { sampleRow } from './sample-rows.js';
+
+/** What a caller knows when it asks for a run; everything else is filled from the app. */
+export interface RunAsk {
+  fullName: string;
+  /** The approval's row; a sample row of the model when absent. */
+  row?: SampleRow;
+  input?: EventInput;
+  timeoutMs?: number;
+}
+
+export type BuiltRunRequest =
+  | { ok: true; request: RunRequest; element: ApprovalEvent }
+  | { ok: false; message: string };
+
+/** The status a run uses when none is given: an approval, in the element's own spelling. */
+export function defaultStatus(element: ApprovalEvent): string {
+  return element.spelling === 'newer' ? 'Pass' : 'approved';
+}
+
+/**
+ * Fills the event's input from the element where the caller left it out, so a bare run fires:
+ * the first trigger node, the handle node and its first handle type, and that node's title.
+ */
+export function completeInput(
+  element: ApprovalEvent,
+  context: AppContext,
+  input: EventInput = {},
+): EventInput {
+  const done: EventInput = { ...input, status: input.status ?? defaultStatus(element) };
+  if (element.operate === 'NodeChange') done.triggerNode ??= element.triggerNode[0];
+  if (element.operate === 'NodeHandled') {
+    done.nodeId ??= element.handleNode;
+    done.handleType ??= element.handleType[0];
+    const node = workflowForModel(context, element.model)?.nodes.find((n) => n.id === done.nodeId);
+    done.nodeTitle ??= node?.title ?? done.nodeId;
+  }
+  return done;
+}
+
+/** The Python files a run may import: the element's own and every service's. */
+function pythonFilesFor(tree: AppTree, elementFolder: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const path of tree.keys()) {
+    if (!path.endsWith('.py')) continue;
+    if (path.startsWith(`${elementFolder}/`) || path.startsWith('services/'))
+      files[path] = readText(tree, path) ?? '';
+  }
+  return files;
+}
+
+/** Builds the sandbox request for one run of an app's approval event, or says why it cannot. */
+export function buildRunRequest(tree: AppTree, context: AppContext, ask: RunAsk): BuiltRunRequest {
+  const folder = folderOf(ask.fullName);
+  const text = readText(tree, `${folder}/e.json`);
+  if (text === undefined) {
+    const known = approvalEventFolders(tree).map((f) => f.split('/').join('.'));
+    return {
+      ok: false,
+      message: `no element '${ask.fullName}' here; approval events: ${known.join(', ') || 'none'}.`,
+    };
+  }
+  const { element, issues } = parseElement(folder, text);
+  if (!element) {
+    return {
+      ok: false,
+      message: `${folder}/e.json cannot be run: ${issues.map((i) => i.message).join('; ')}`,
+    };
+  }
+  const model = context.models.get(element.model);
+  const fields = model?.fields.map(({ name, type, title }) => ({ name, type, title })) ?? [];
+  const row = ask.row ?? (model ? sampleRow(model) : {});
+  return {
+    ok: true,
+    element,
+    request: {
+      element,
+      files: pythonFilesFor(tree, folder),
+      model: { fullName: element.model, fields },
+      row,
+      input: completeInput(element, context, ask.input),
+      modelRows: { [element.model]: [row] },
+      ...(ask.timeoutMs === undefined ? {} : { timeoutMs: ask.timeoutMs }),
+    },
+  };
+}
