@@ -23,7 +23,7 @@ const isolationHeaders = {
 export default defineConfig({
   plugins: [
     react(),
-    viteStaticCopy({ targets: PYODIDE_FILES.map((file) => ({ src: `${pyodideDir}/${file}`, dest: 'pyodide' })) }),
+    viteStaticCopy({ targets: PYODIDE_FILES.map((file) => ({ src: `${pyodideDir}/${file}`, dest: 'pyodide', rename: { stripBase: true } })) }),
     sampleAppZip(),
     monacoPython(),
   ],

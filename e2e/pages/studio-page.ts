@@ -44,14 +44,22 @@ export class StudioPage {
     return this.page.getByRole('group', { name: /^Code editor/ }).locator('.monaco-editor').first();
   }
 
-  /** Replaces inner.py's text by typing into Monaco, as a user would. */
+  /**
+   * Replaces inner.py's text the way a user pastes code: select all, then a paste event carrying
+   * the text (typing it would let Monaco's auto-indent re-indent every line).
+   */
   async replaceCode(code: string): Promise<void> {
     const editor = this.editor();
     await expect(editor).toBeVisible();
     await editor.click();
     await this.page.keyboard.press('ControlOrMeta+A');
-    await this.page.keyboard.press('Delete');
-    await this.page.keyboard.insertText(code);
+    await this.page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', text);
+      const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+      document.activeElement?.dispatchEvent(event);
+    }, code);
+    await expect(editor).toContainText(code.split('\n')[0] ?? '');
   }
 
   async run(): Promise<void> {

@@ -50,7 +50,7 @@ test.describe('the first slice: author → run → export', () => {
       'from jit.commons.utils.logger import log\n\ndef handleOrderApproval(eventOutData):\n    log.info("checking")\n    raise ValueError("amount too high")\n',
     );
     await studio.run();
-    await expect(studio.runResult.getByText('ValueError: amount too high')).toBeVisible();
+    await expect(studio.runResult.getByText('ValueError: amount too high', { exact: true })).toBeVisible();
     await expect(studio.runResult.getByText(/inner\.py, line 5/)).toBeVisible();
     await studio.runResult.getByRole('button', { name: 'Go to line 5' }).click();
     await expect(page.locator('.monaco-editor .active-line-number')).toHaveText('5');
@@ -69,7 +69,8 @@ test.describe('the first slice: author → run → export', () => {
     await expect(studio.form.getByLabel('Handle node')).toBeVisible();
   });
 
-  test('refuses an element name that is not a Python identifier', async ({ page }) => {
+  test('refuses an element name that is not a Python identifier', async ({ studio, page }) => {
+    await expect(studio.tree).toBeVisible();
     await page.getByRole('button', { name: 'New approval event' }).click();
     const dialog = page.getByRole('dialog', { name: 'New approval event' });
     await dialog.getByLabel('Element name').fill('2-bad name');

@@ -14,8 +14,9 @@ const RESOLVED_ID = `\0${VIRTUAL_ID}`;
  */
 export function monacoPython(): Plugin {
   const require = createRequire(import.meta.url);
-  const esmRoot = join(dirname(require.resolve('monaco-editor/package.json')), 'esm', 'vs');
-  const editorDir = join(esmRoot, 'editor');
+  // Monaco's exports map every subpath to esm/vs/*.js, so resolve a real module, not package.json.
+  const editorDir = dirname(require.resolve('monaco-editor/editor/editor.main.js'));
+  const esmRoot = dirname(editorDir);
   return {
     name: 'event-studio:monaco-python',
     resolveId: (id) => (id === VIRTUAL_ID ? RESOLVED_ID : undefined),

@@ -2,6 +2,7 @@
 export * from './app/index.js';
 export * from './bundle/index.js';
 export * from './element/index.js';
+export * from './intellisense/index.js';
 export * from './issue/validation-issue.js';
 export * from './sandbox/index.js';
 export * from './testing/index.js';

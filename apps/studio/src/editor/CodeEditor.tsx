@@ -1,10 +1,13 @@
+import Editor, { type OnMount } from '@monaco-editor/react';
 import { Box, CircularProgress, Stack, Typography } from '@mui/material';
 import { useColorScheme } from '@mui/material/styles';
-import Editor, { type OnMount } from '@monaco-editor/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
+import { syncDiagnostics } from './intellisense/diagnostics-sync';
+import { registerEditorContext } from './intellisense/editor-context-registry';
+import type { CodeEditorInstance, Monaco } from './intellisense/monaco-types';
+import { registerPythonIntellisense } from './intellisense/register-intellisense';
+import { intelContextFromWorkspace, subscribeToWorkspace } from './intellisense/workspace-intel-context';
 import { loadMonaco } from './monaco-loader';
-
-type MonacoEditor = Parameters<OnMount>[0];
 
 export interface CodeEditorHandle {
   goToLine(line: number): void;
@@ -15,11 +18,17 @@ interface CodeEditorProps {
   value: string;
   onChange(value: string): void;
   onReady?(handle: CodeEditorHandle): void;
+  /** Ctrl/Cmd+Enter in the editor: run the handler. */
+  onRunShortcut?(): void;
 }
 
 /** inner.py in Monaco, loaded only when first shown so it never delays the form. */
-export function CodeEditor({ path, value, onChange, onReady }: CodeEditorProps) {
+export function CodeEditor({ path, value, onChange, onReady, onRunShortcut }: CodeEditorProps) {
   const [monacoReady, setMonacoReady] = useState(false);
+  const [mounted, setMounted] = useState<{ editor: CodeEditorInstance; monaco: Monaco } | undefined>();
+  // The command is bound once at mount; the ref lets it call the latest handler.
+  const runShortcut = useRef(onRunShortcut);
+  runShortcut.current = onRunShortcut;
   const { mode, systemMode } = useColorScheme();
   const dark = (mode === 'system' ? systemMode : mode) === 'dark';
 
@@ -30,6 +39,21 @@ export function CodeEditor({ path, value, onChange, onReady }: CodeEditorProps) 
       live = false;
     };
   }, []);
+
+  // The providers find this file's element through its model URI (the one @monaco-editor/react
+  // gives the model for `path`).
+  useEffect(() => {
+    if (mounted === undefined) return undefined;
+    const folder = path.slice(0, path.lastIndexOf('/'));
+    return registerEditorContext(mounted.monaco.Uri.parse(path).toString(), () =>
+      intelContextFromWorkspace(folder),
+    );
+  }, [mounted, path]);
+
+  useEffect(() => {
+    if (mounted === undefined) return undefined;
+    return syncDiagnostics(mounted.monaco, mounted.editor, subscribeToWorkspace);
+  }, [mounted]);
 
   if (!monacoReady) {
     return (
@@ -42,7 +66,10 @@ export function CodeEditor({ path, value, onChange, onReady }: CodeEditorProps) 
     );
   }
 
-  const handleMount: OnMount = (editor: MonacoEditor) => {
+  const handleMount: OnMount = (editor, monaco) => {
+    registerPythonIntellisense(monaco);
+    editor.addCommand(monaco.KeyMod.CtrlCmd | monaco.KeyCode.Enter, () => runShortcut.current?.());
+    setMounted({ editor, monaco });
     onReady?.({
       goToLine(line) {
         editor.revealLineInCenter(line);

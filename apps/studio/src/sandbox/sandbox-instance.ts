@@ -1,11 +1,12 @@
-import { BrowserSandbox, type SandboxState } from '@event-studio/runtime/browser';
+import type { SandboxState } from '@event-studio/runtime';
+import { BrowserSandbox } from '@event-studio/runtime/browser';
 import { useSyncExternalStore } from 'react';
 
 let sandbox: BrowserSandbox | undefined;
 
 /** Starts the studio's one Python sandbox (idempotent); called before the UI renders. */
 export function startSandbox(): BrowserSandbox {
-  sandbox ??= new BrowserSandbox({ indexURL: new URL(`${import.meta.env.BASE_URL}pyodide/`, location.href).href });
+  sandbox ??= BrowserSandbox.create({ indexURL: new URL(`${import.meta.env.BASE_URL}pyodide/`, location.href).href });
   return sandbox;
 }
 

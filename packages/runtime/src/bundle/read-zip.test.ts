@@ -1,20 +1,12 @@
-import { deflateSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { treeFromTexts } from '../app/app-tree.js';
-import {
-  type CraftEntry,
-  concatAll,
-  craftLocalHeader,
-  craftZip,
-  deflatedZeros,
-} from './craft-zip.testing.js';
+import { type CraftEntry, concatAll, craftLocalHeader, craftZip } from './craft-zip.testing.js';
 import { crc32 } from './crc32.js';
 import { readZip } from './read-zip.js';
 import { writeZip } from './write-zip.js';
 import type { ZipError } from './zip-error.js';
 
 const text = (s: string) => new TextEncoder().encode(s);
-const MiB = 1024 * 1024;
 
 /** Reads a zip that must be refused, and returns the error. */
 function refused(bytes: Uint8Array, options?: Parameters<typeof readZip>[1]): ZipError {
@@ -69,6 +61,14 @@ describe('readZip accepts', () => {
       ),
     );
     expect(result.ok && [...result.tree.keys()]).toEqual(['events/x/e.json']);
+  });
+
+  it('strips the wrapping folder once OS litter is set aside', () => {
+    const result = readZip(
+      entries({ name: '__MACOSX/myapp/._app.json' }, { name: 'myapp/app.json' }, { name: 'myapp/.DS_Store' }),
+    );
+    expect(result).toMatchObject({ ok: true, root: 'myapp' });
+    expect(result.ok && [...result.tree.keys()]).toEqual(['app.json']);
   });
 
   it('normalises names to NFC', () => {

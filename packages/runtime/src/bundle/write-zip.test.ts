@@ -1,5 +1,6 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
+import { readAppFolder, sampleAppDir } from '../app/app-folder.node.js';
 import { encodeText, treeFromTexts } from '../app/app-tree.js';
 import { readZip } from './read-zip.js';
 import { writeZip } from './write-zip.js';
@@ -39,6 +40,13 @@ describe('writeZip', () => {
     for (const [path, bytes] of tree) expect(back.tree.get(path), path).toEqual(bytes);
     expect(writeZip(tree)).toEqual(zip);
     expect(writeZip(back.tree)).toEqual(zip);
+  });
+
+  it('round-trips the sample app file by file', async () => {
+    const tree = await readAppFolder(sampleAppDir());
+    expect(tree.size).toBeGreaterThan(0);
+    const back = readZip(writeZip(tree));
+    expect(back).toEqual({ ok: true, tree, root: '' });
   });
 
   it('does not depend on the insertion order of the tree', () => {

@@ -18,6 +18,13 @@ describe('inflateExactly', () => {
     expect(outcome.produced).toBeLessThanOrEqual(1024 * 1024 + INFLATE_CHUNK * 1032 + 32_768);
   });
 
+  it('stops a small stream that inflates past its declared size without growing the buffer', () => {
+    const small = deflatedZeros(500_000);
+    expect(small.length).toBeLessThanOrEqual(INFLATE_CHUNK);
+    expect(inflateExactly(small, 1000)).toMatchObject({ ok: false, reason: 'too-long', produced: 1001 });
+    expect(inflateExactly(small, 500_000)).toMatchObject({ ok: true });
+  });
+
   it('reports short and damaged data', () => {
     expect(inflateExactly(deflateSync(new Uint8Array(10)), 11)).toMatchObject({
       ok: false,

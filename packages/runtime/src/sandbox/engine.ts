@@ -1,6 +1,6 @@
 import type { PyodideConfig, PyodideInterface } from 'pyodide';
 import { type HostToWorker, type InitMessage, isHostToWorker, type WorkerToHost } from './protocol.js';
-import type { RunRequest, RunResult, SampleRow } from './run.types.js';
+import type { RunRequest, RunResult } from './run.types.js';
 
 // The engine that runs inside a worker (Web Worker or Node worker thread): it loads Pyodide,
 // installs the `jit` shim, locks the worker down and answers protocol messages. It is platform
@@ -156,7 +156,7 @@ export class SandboxEngine {
         type: 'batchResult',
         id,
         token,
-        results: this.runBatch(runner, message.request, message.rows),
+        resultsJson: callText(runner.runBatchJson, JSON.stringify(message.request), message.rowsJson),
       };
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
@@ -193,12 +193,6 @@ export class SandboxEngine {
 
   private run(runner: ShimRunner, request: RunRequest): RunResult {
     return JSON.parse(callText(runner.runJson, JSON.stringify(request))) as RunResult;
-  }
-
-  private runBatch(runner: ShimRunner, request: RunRequest, rows: SampleRow[]): RunResult[] {
-    return JSON.parse(
-      callText(runner.runBatchJson, JSON.stringify(request), JSON.stringify(rows)),
-    ) as RunResult[];
   }
 }
 

@@ -2,6 +2,5 @@
 // The hosts that spawn workers are exported from the runtime's node.ts and browser.ts entries.
 export * from './engine.js';
 export * from './protocol.js';
-export { PYTHON_SOURCES } from './python-sources.generated.js';
 export type * from './run.types.js';
 export * from './sandbox-host.js';

@@ -1,6 +1,7 @@
 import {
   type HostToWorker,
   type InitStage,
+  isRunResult,
   isWorkerToHost,
   type ReadyTimings,
   type WorkerToHost,
@@ -89,10 +90,13 @@ class Slot {
     const id = nextId++;
     const token = newToken();
     this.ready = new Promise<SandboxReady>((resolve, reject) => {
-      const timer = setTimeout(
-        () => reject(new Error('the sandbox did not start in time')),
-        options.initTimeoutMs ?? 60_000,
-      );
+      // Generous: a loaded two-core machine has been seen to need 30 s and more for a cold start.
+      const timer = setTimeout(() => {
+        const error = new Error('the sandbox did not start in time');
+        reject(error);
+        // A worker that missed its start must not keep loading Python in the background.
+        this.kill(error);
+      }, options.initTimeoutMs ?? 120_000);
       this.pending.set(id, {
         token,
         accept: (message) => {
@@ -178,6 +182,14 @@ function stoppedResult(row: SampleRow, seconds: string, elapsedMs: number): RunR
   };
 }
 
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 function formatSeconds(ms: number): string {
   return String(Math.round(ms / 100) / 10);
 }
@@ -238,7 +250,13 @@ export class SandboxHost {
   /** Runs one request over many rows in one worker call (the handler is imported once). */
   runBatch(request: RunRequest, rows: SampleRow[]): Promise<RunResult[]> {
     return this.enqueue(() =>
-      this.execute(request, rows, (id, token) => ({ type: 'runBatch', id, token, request, rows })),
+      this.execute(request, rows, (id, token) => ({
+        type: 'runBatch',
+        id,
+        token,
+        request,
+        rowsJson: JSON.stringify(rows),
+      })),
     );
   }
 
@@ -305,11 +323,19 @@ export class SandboxHost {
     request: RunRequest,
     rows: SampleRow[],
     build: (id: number, token: string) => HostToWorker,
+    retried = false,
   ): Promise<RunResult[]> {
     if (this.disposed) throw new Error('the sandbox was disposed');
     const slot = this.current;
-    await slot.ready;
-    if (slot.dead) return this.execute(request, rows, build);
+    try {
+      await slot.ready;
+    } catch (error) {
+      // A worker that failed to start is replaced, and this run waits for the new one once.
+      if (retried || this.disposed) throw error;
+      if (slot === this.current) this.replace(slot, error instanceof Error ? error : new Error(String(error)));
+      return this.execute(request, rows, build, true);
+    }
+    if (slot.dead) return this.execute(request, rows, build, retried);
     const id = nextId++;
     const token = newToken();
     const limit = request.timeoutMs ?? this.options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS;
@@ -362,8 +388,13 @@ export class SandboxHost {
   private toResults(slot: Slot, reply: WorkerToHost, rows: SampleRow[], stopped?: string): RunResult[] {
     let results: RunResult[];
     if (reply.type === 'result') results = [reply.result];
-    else if (reply.type === 'batchResult') results = reply.results;
-    else if (reply.type === 'error') {
+    else if (reply.type === 'batchResult') {
+      const parsed: unknown = parseJson(reply.resultsJson);
+      if (!Array.isArray(parsed) || !parsed.every(isRunResult)) {
+        return rows.map((row) => crashResult(row, 'the sandbox sent malformed batch results'));
+      }
+      results = parsed;
+    } else if (reply.type === 'error') {
       if (reply.fatal) this.replace(slot, new Error(reply.message));
       return rows.map((row) => crashResult(row, reply.message));
     } else return rows.map((row) => crashResult(row, `unexpected ${reply.type}`));

@@ -1,4 +1,5 @@
 """Rows as handlers see them: each field an object with `.value`, typed by the model's field type."""
+import copy
 import datetime
 
 from _event_studio.plain import to_plain
@@ -67,12 +68,14 @@ def coerce(ftype, value):
 class FieldValue:
     """One field of a row: read and write `.value`."""
 
-    __slots__ = ("name", "type", "value")
+    __slots__ = ("name", "type", "value", "_original")
 
     def __init__(self, name, ftype, value):
         self.name = name
         self.type = ftype
         self.value = value
+        # what the value was when the row was read; containers copied so in-place edits show as changes
+        self._original = copy.deepcopy(value) if isinstance(value, (list, dict)) else value
 
     def __repr__(self):
         return f"<{self.type or 'field'} {self.name}={self.value!r}>"
@@ -200,11 +203,7 @@ class Row:
 
     def changed_fields(self):
         """Names of fields whose value differs from the input row's."""
-        out = []
-        for name, field in self._fields.items():
-            if field.value != coerce(field.type, self._plain.get(name)):
-                out.append(name)
-        return out
+        return [name for name, field in self._fields.items() if field.value != field._original]
 
     def plain_after(self, changed=None):
         """The row as plain data: untouched fields exactly as they came in, changed ones converted."""

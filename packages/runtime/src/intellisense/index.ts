@@ -1,0 +1,6 @@
+// Code intelligence for inner.py, editor-neutral: the studio maps these results to Monaco.
+export { completionsAt } from './completions-at.js';
+export { diagnosticsFor } from './diagnostics-for.js';
+export { hoverAt } from './hover-at.js';
+export type * from './intellisense.types.js';
+export { quickFixesFor } from './quick-fixes-for.js';

@@ -1,0 +1,303 @@
+import type { ModelField, ModelInfo, ServiceInfo } from '../app/app-context.types.js';
+import { handlerArguments } from '../element/handler-signature.js';
+import { singleStringArgument } from './expression-chain.js';
+import {
+  eventOutDataDoc,
+  GLOBAL_DOCS,
+  handleTypeMembers,
+  logMembers,
+  wrapperValueMember,
+} from './platform-symbols.js';
+import { method, property, type SymbolEnv, type SymbolMember, type SymbolType } from './symbol-types.js';
+
+// The Python value a field type holds in the sandbox (rows.py `coerce`).
+const NUMBER_TYPES = new Set(['Numeric', 'Money', 'Percent', 'AutoInt', 'Integer', 'Float', 'Decimal']);
+const LIST_TYPES = new Set([
+  'MultiDropdown',
+  'Checkbox',
+  'MultiMember',
+  'MultiDept',
+  'File',
+  'Image',
+  'SubTable',
+  'MultiRelateData',
+]);
+
+/** The Python type a field's `.value` has for a datatypes class name, when the sandbox converts it. */
+export function pythonValueType(fieldType: string): string | undefined {
+  if (NUMBER_TYPES.has(fieldType)) return 'int | float';
+  if (fieldType === 'Date') return 'datetime.date';
+  if (fieldType === 'Datetime') return 'datetime.datetime';
+  if (LIST_TYPES.has(fieldType)) return 'list';
+  if (['Stext', 'Ltext', 'Serial', 'Radio', 'Dropdown', 'Phone', 'Time'].includes(fieldType)) return 'str';
+  return undefined;
+}
+
+/** `Order No · Serial`: what a field shows beside its name. */
+export function fieldDetail(field: ModelField): string {
+  return field.title === undefined ? field.type : `${field.title} · ${field.type}`;
+}
+
+/** Markdown for a model field: title, type, value type, choices. */
+export function fieldDoc(field: ModelField, model: ModelInfo): string {
+  const valueType = pythonValueType(field.type);
+  const lines = [
+    `**${field.name}**${field.title === undefined ? '' : ` — ${field.title}`}`,
+    '',
+    `Field of \`${model.fullName}\`, type \`datatypes.${field.type}\`${field.primaryKey ? ' (primary key)' : ''}.`,
+  ];
+  if (valueType !== undefined) lines.push(`\`row.${field.name}.value\` is a \`${valueType}\`.`);
+  if (field.options !== undefined && field.options.length > 0) {
+    lines.push(`Choices: ${field.options.map((option) => `\`${option}\``).join(', ')}.`);
+  }
+  if (field.inheritedFrom !== undefined) lines.push(`Inherited from \`${field.inheritedFrom}\`.`);
+  lines.push('', `Set \`row.${field.name}.value = …\` and call \`row.save()\` to persist.`);
+  return lines.join('\n');
+}
+
+// One marker pass resolves thousands of expressions against the same environment; member lists
+// (with their documentation) are built once per symbol and environment. Callers must not mutate them.
+const memo = new WeakMap<SymbolEnv, Map<string, SymbolMember[]>>();
+
+function memoKey(type: SymbolType): string {
+  switch (type.kind) {
+    case 'row':
+      return `row:${type.model?.fullName ?? ''}`;
+    case 'field':
+      return `field:${type.model.fullName}:${type.field.name}`;
+    case 'wrapper':
+      return `wrapper:${type.name}`;
+    case 'modelElement':
+    case 'eventElement':
+      return `${type.kind}:${type.fullName}`;
+    case 'serviceElement':
+      return `service:${type.service.fullName}`;
+    default:
+      return type.kind;
+  }
+}
+
+/** The members a symbol offers, in the order a list should show them. */
+export function membersOf(type: SymbolType, env: SymbolEnv): SymbolMember[] {
+  let byKey = memo.get(env);
+  if (byKey === undefined) {
+    byKey = new Map();
+    memo.set(env, byKey);
+  }
+  const key = memoKey(type);
+  let members = byKey.get(key);
+  if (members === undefined) {
+    members = buildMembers(type, env);
+    byKey.set(key, members);
+  }
+  return members;
+}
+
+function buildMembers(type: SymbolType, env: SymbolEnv): SymbolMember[] {
+  switch (type.kind) {
+    case 'eventOutData':
+      return eventOutDataMembers(env);
+    case 'row':
+      return rowMembers(type.model);
+    case 'field':
+      return [fieldValueMember(type.field, type.model)];
+    case 'wrapper':
+      return [wrapperValueMember(type.name, env.element.spelling)];
+    case 'log':
+      return logMembers();
+    case 'handleTypeEnum':
+      return handleTypeMembers(env.element.spelling);
+    case 'app':
+      return [appGetElement(env)];
+    case 'modelElement':
+      return modelElementMembers(type.fullName, type.model);
+    case 'eventElement':
+      return eventElementMembers(type.fullName);
+    case 'serviceElement':
+      return serviceMembers(type.service);
+  }
+}
+
+function eventOutDataMembers(env: SymbolEnv): SymbolMember[] {
+  const { element, model } = env;
+  const rowDoc = `The approval's data row${model === undefined ? '' : ` (\`${model.fullName}\`)`}: each field has \`.value\` (\`row.orderNo.value\`); call \`row.save()\` to persist changes.`;
+  const members = [
+    property('row', `${model?.fullName ?? element.model} row`, rowDoc, {
+      type: { kind: 'row', model },
+      sortText: '0',
+    }),
+    property('status', 'approval status (.value)', eventOutDataDoc('status', element.spelling), {
+      type: { kind: 'wrapper', name: 'status' },
+      sortText: '1',
+    }),
+  ];
+  // The newer spelling carries the operate's extras on eventOutData instead of as arguments.
+  if (element.spelling === 'newer') {
+    for (const name of handlerArguments(element.operate, 'seed').slice(1)) {
+      members.push(
+        property(name, `${name} (.value)`, eventOutDataDoc(name, element.spelling), {
+          type: { kind: 'wrapper', name },
+          sortText: '2',
+        }),
+      );
+    }
+  }
+  return members;
+}
+
+function rowMembers(model: ModelInfo | undefined): SymbolMember[] {
+  const fields = (model?.fields ?? []).flatMap((field, index): SymbolMember[] =>
+    model === undefined
+      ? []
+      : [
+          {
+            name: field.name,
+            kind: 'field',
+            detail: fieldDetail(field),
+            documentation: fieldDoc(field, model),
+            insertText: field.name,
+            sortText: `0${String(index).padStart(4, '0')}`,
+            type: { kind: 'field', field, model },
+          },
+        ],
+  );
+  const methods = [
+    method(
+      'save',
+      'row.save()',
+      "Persist the row. Without `save()` nothing the handler changed is kept; saving may fire the model's own events.",
+    ),
+    method('toDict', 'row.toDict()', 'Field name → value, as Python values.'),
+    method(
+      'update',
+      'row.update(data=None, **kwargs)',
+      'Set several field values at once, from a dict and/or keywords. Does not save.',
+    ),
+    method(
+      'get',
+      'row.get(name, default=None)',
+      "A field's value by name, or `default` when the row has no such field.",
+    ),
+    method('keys', 'row.keys()', "The row's field names."),
+  ];
+  methods.forEach((m, index) => {
+    m.sortText = `1${index}`;
+  });
+  return [...fields, ...methods];
+}
+
+function fieldValueMember(field: ModelField, model: ModelInfo): SymbolMember {
+  const valueType = pythonValueType(field.type);
+  return property(
+    'value',
+    valueType === undefined ? `${field.name}.value` : `${field.name}.value: ${valueType}`,
+    fieldDoc(field, model),
+    { kind: 'field' },
+  );
+}
+
+function appGetElement(env: SymbolEnv): SymbolMember {
+  return method('getElement', 'app.getElement(fullName)', GLOBAL_DOCS.app?.doc ?? '', {
+    insertText: 'getElement("$1")$0',
+    isSnippet: true,
+    retrigger: true,
+    returns: (args) => elementType(singleStringArgument(args), env),
+  });
+}
+
+/** The symbol `app.getElement(name)` returns, from the name's kind (`models.`, `services.`, `events.`). */
+export function elementType(fullName: string | undefined, env: SymbolEnv): SymbolType | undefined {
+  if (fullName === undefined) return undefined;
+  if (fullName.startsWith('models.')) {
+    return { kind: 'modelElement', fullName, model: env.context.models.get(fullName) };
+  }
+  if (fullName.startsWith('services.')) {
+    const service = env.context.services.get(fullName);
+    return service === undefined ? undefined : { kind: 'serviceElement', service };
+  }
+  if (fullName.startsWith('events.')) return { kind: 'eventElement', fullName };
+  return undefined;
+}
+
+function modelElementMembers(fullName: string, model: ModelInfo | undefined): SymbolMember[] {
+  const row: SymbolType = { kind: 'row', model };
+  return [
+    method(
+      'get',
+      'get(filter)',
+      `The first \`${fullName}\` row matching \`filter\` (a dict, a \`Q(...)\` string or a primary key), or None.`,
+      { returns: () => row },
+    ),
+    method(
+      'query',
+      'query(filter=None, fieldList=None, orderList=None, page=None, size=None)',
+      'The rows matching `filter`: `{"rowDatas": [rows], "totalCount": n}`, paged when `page`/`size` are given.',
+    ),
+    method('create', 'create(row)', 'Add a row (a dict of field values); returns it with its new id.', {
+      returns: () => row,
+    }),
+    method(
+      'updateByPK',
+      'updateByPK(pks, data)',
+      'Update the rows whose primary key is in `pks` with `data`; returns how many matched.',
+    ),
+    method(
+      'deleteByPK',
+      'deleteByPK(pks)',
+      'Delete the rows whose primary key is in `pks`; returns how many matched.',
+    ),
+  ];
+}
+
+function eventElementMembers(fullName: string): SymbolMember[] {
+  return [
+    method('getSender', 'getSender()', `\`"<model>_<operate>"\`, the sender name of \`${fullName}\`.`),
+    method(
+      'isValid',
+      'isValid(*args)',
+      "True when the event fires for these arguments (the handler's own): its trigger filter.",
+    ),
+    method(
+      'handleNode',
+      'handleNode(node, *args, **kwargs)',
+      "`(node, args, kwargs)` with the node's facts put into kwargs for this operate.",
+    ),
+    method(
+      'buildTaskParams',
+      'buildTaskParams(*args)',
+      "`{row, status, modelFullName}` plus the operate's extras.",
+    ),
+    method(
+      'recoverTaskParams',
+      'recoverTaskParams(taskParams)',
+      '`(args, kwargs)` to call the handler with, rebuilt from `buildTaskParams` output.',
+    ),
+    property('operate', 'str', "The event's operate: `Process`, `NodeChange` or `NodeHandled`."),
+    property('config', 'dict', "The event's e.json as a dict."),
+  ];
+}
+
+function serviceMembers(service: ServiceInfo): SymbolMember[] {
+  return service.functions.map((fn) => {
+    const signature = `${fn.name}(${fn.args.map((arg) => arg.name).join(', ')})`;
+    const args = fn.args.map(
+      (arg) =>
+        `- \`${arg.name}\`${arg.title ? ` — ${arg.title}` : ''}${arg.dataType ? ` (${arg.dataType})` : ''}`,
+    );
+    const doc = [
+      fn.title,
+      fn.desc,
+      args.length > 0 ? `Arguments:\n${args.join('\n')}` : undefined,
+      fn.returnType ? `Returns \`${fn.returnType}\`.` : undefined,
+    ]
+      .filter((part) => part !== undefined && part !== '')
+      .join('\n\n');
+    const snippet = fn.args.map((arg, index) => `\${${index + 1}:${arg.name}}`).join(', ');
+    return method(fn.name, signature, `${doc}\n\nA function of \`${service.fullName}\`.`, {
+      kind: 'function',
+      detail: fn.title === undefined ? signature : `${signature} — ${fn.title}`,
+      insertText: `${fn.name}(${snippet})$0`,
+      isSnippet: true,
+    });
+  });
+}
