@@ -3,7 +3,14 @@
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
-const SOURCE_DIRS = ['apps/studio/src', 'apps/studio/index.html', 'apps/studio/vite.config.ts', 'packages/runtime/src', 'packages/runtime/sample-app', 'pnpm-lock.yaml'];
+const SOURCE_DIRS = [
+  'apps/studio/src',
+  'apps/studio/index.html',
+  'apps/studio/vite.config.ts',
+  'packages/runtime/src',
+  'packages/runtime/sample-app',
+  'pnpm-lock.yaml',
+];
 
 function newestMtime(path) {
   const stat = statSync(path);

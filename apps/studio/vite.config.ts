@@ -9,7 +9,9 @@ import { sampleAppZip } from './vite-plugins/sample-app-zip';
 // Pyodide's runtime files are served by the studio itself (no CDN): they are copied next to the
 // app under /pyodide/ and loaded by the sandbox worker from there.
 const require = createRequire(import.meta.url);
-const pyodideDir = dirname(require.resolve('pyodide/package.json', { paths: [require.resolve('@event-studio/runtime/package.json')] }));
+const pyodideDir = dirname(
+  require.resolve('pyodide/package.json', { paths: [require.resolve('@event-studio/runtime/package.json')] }),
+);
 const PYODIDE_FILES = ['pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'];
 
 // The sandbox interrupts runaway Python through a SharedArrayBuffer, which needs a
@@ -23,7 +25,13 @@ const isolationHeaders = {
 export default defineConfig({
   plugins: [
     react(),
-    viteStaticCopy({ targets: PYODIDE_FILES.map((file) => ({ src: `${pyodideDir}/${file}`, dest: 'pyodide', rename: { stripBase: true } })) }),
+    viteStaticCopy({
+      targets: PYODIDE_FILES.map((file) => ({
+        src: `${pyodideDir}/${file}`,
+        dest: 'pyodide',
+        rename: { stripBase: true },
+      })),
+    }),
     sampleAppZip(),
     monacoPython(),
   ],

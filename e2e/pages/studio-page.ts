@@ -41,7 +41,10 @@ export class StudioPage {
 
   /** The Monaco editor's text area: where a user types. */
   editor(): Locator {
-    return this.page.getByRole('group', { name: /^Code editor/ }).locator('.monaco-editor').first();
+    return this.page
+      .getByRole('group', { name: /^Code editor/ })
+      .locator('.monaco-editor')
+      .first();
   }
 
   /**

@@ -125,8 +125,7 @@ test.describe('code intelligence in inner.py', () => {
     await expect(hover).toContainText('datatypes.Money');
   });
 
-  // Needs ElementWorkbench to pass `onRunShortcut` (the test panel's Run) to CodeEditor.
-  test.fixme('Ctrl+Enter in the editor runs the handler', async ({ studio, page }) => {
+  test('Ctrl+Enter in the editor runs the handler', async ({ studio, page }) => {
     await studio.selectEvent(/Order Approval Event/);
     await studio.testPanel.getByLabel('Status').fill('approved');
     await studio.editor().click();

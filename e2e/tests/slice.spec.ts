@@ -1,15 +1,23 @@
 import { readFileSync } from 'node:fs';
-import { unzipSync, strFromU8 } from 'fflate';
+import { strFromU8, unzipSync } from 'fflate';
 import { expect, test } from '../fixtures';
 
 test.describe('the first slice: author → run → export', () => {
   test('opens on the sample app with its four approval events', async ({ studio }) => {
-    for (const title of ['Order Approval Event', 'Multi-Node Trigger Event', 'Multi-Handle Type Event', 'Global Function Event']) {
+    for (const title of [
+      'Order Approval Event',
+      'Multi-Node Trigger Event',
+      'Multi-Handle Type Event',
+      'Global Function Event',
+    ]) {
       await expect(studio.eventInTree(new RegExp(title))).toBeVisible();
     }
   });
 
-  test('shows the form with the fields its operate uses, and inner.py in Monaco', async ({ studio, page }) => {
+  test('shows the form with the fields its operate uses, and inner.py in Monaco', async ({
+    studio,
+    page,
+  }) => {
     await studio.selectEvent(/Order Approval Event/);
     await expect(studio.field('Title')).toHaveValue('Order Approval Event');
     await expect(studio.form.getByRole('combobox', { name: 'Operate' })).toHaveText('Process');
@@ -41,7 +49,9 @@ test.describe('the first slice: author → run → export', () => {
     const statusRow = studio.runResult.getByRole('row', { name: /^status/ });
     await expect(statusRow).toHaveAttribute('data-changed', 'true');
     await expect(statusRow).toContainText('"processing"');
-    await expect(studio.runResult.getByRole('list', { name: 'Logs' })).toContainText('approval status changed to: approved');
+    await expect(studio.runResult.getByRole('list', { name: 'Logs' })).toContainText(
+      'approval status changed to: approved',
+    );
   });
 
   test('shows a handler error on its line in inner.py', async ({ studio, page }) => {
@@ -81,7 +91,10 @@ test.describe('the first slice: author → run → export', () => {
 
   test('exports the element folder as a zip', async ({ studio, page }) => {
     await studio.selectEvent(/Order Approval Event/);
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export' }).click()]);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export' }).click(),
+    ]);
     expect(download.suggestedFilename()).toBe('orderApproval.zip');
     const files = unzipSync(new Uint8Array(readFileSync(await download.path())));
     expect(Object.keys(files).sort()).toEqual([
@@ -90,6 +103,10 @@ test.describe('the first slice: author → run → export', () => {
       'events/orderApproval/inner.py',
     ]);
     const eJson = JSON.parse(strFromU8(files['events/orderApproval/e.json'] as Uint8Array));
-    expect(eJson).toMatchObject({ type: 'events.WorkflowType', operate: 'Process', func: 'inner.handleOrderApproval' });
+    expect(eJson).toMatchObject({
+      type: 'events.WorkflowType',
+      operate: 'Process',
+      func: 'inner.handleOrderApproval',
+    });
   });
 });

@@ -16,25 +16,27 @@ export interface LoadedInput {
 export async function loadInput(path: string, cwd: string): Promise<LoadedInput> {
   const absolute = resolve(cwd, path);
   if (!existsSync(absolute)) throw new UsageError(`${path}: no such file or folder.`);
-  if (statSync(absolute).isFile()) return { tree: await loadZip(absolute, path) };
+  if (statSync(absolute).isFile()) return { tree: await loadZip(absolute) };
   if (existsSync(join(absolute, 'e.json'))) return loadElementFolder(absolute);
   return { tree: await readAppFolder(absolute) };
 }
 
 /** Loads `--app` and lays the input's files over it, so an element is checked against that app. */
-export async function loadInputWithApp(path: string, appPath: string | undefined, cwd: string): Promise<LoadedInput> {
+export async function loadInputWithApp(
+  path: string,
+  appPath: string | undefined,
+  cwd: string,
+): Promise<LoadedInput> {
   const input = await loadInput(path, cwd);
   if (appPath === undefined) return input;
   const app = await loadInput(appPath, cwd);
   return { tree: new Map([...app.tree, ...input.tree]), focus: input.focus };
 }
 
-async function loadZip(absolute: string, shown: string): Promise<Map<string, Uint8Array>> {
+async function loadZip(absolute: string): Promise<Map<string, Uint8Array>> {
   const result = readZip(new Uint8Array(await readFile(absolute)), { name: basename(absolute) });
-  if (!result.ok) {
-    const entry = result.error.entry ? ` (entry '${result.error.entry}')` : '';
-    throw new UsageError(`${shown}${entry}: ${result.error.message}`);
-  }
+  // The zip reader's message already names the file, the entry and the rule.
+  if (!result.ok) throw new UsageError(result.error.message);
   return result.tree;
 }
 

@@ -8,18 +8,31 @@ import { EXIT, UsageError } from './exit-codes.js';
 type Command = (argv: string[], io: CliIO) => Promise<number>;
 
 const COMMANDS: Record<string, { run: Command; summary: string }> = {
-  validate: { run: validateCommand, summary: 'validate <path> [--json]  check an element folder, an app folder or a zip' },
+  validate: {
+    run: validateCommand,
+    summary: 'validate <path> [--json]  check an element folder, an app folder or a zip',
+  },
   run: {
     run: runCommand,
     summary:
       'run <path> --element <fullName> [--row <file.json> | --row-json <json>] [--status <s>] [--trigger-node <id>] [--handle-type <t> --node <id>] [--app <path>] [--timeout <ms>] [--json]',
   },
-  pack: { run: packCommand, summary: 'pack <folder> -o <zip> [--json]  export an element or app folder as a zip' },
-  unpack: { run: unpackCommand, summary: 'unpack <zip> -d <dir> [--json]  import a zip into a folder, with the same checks as the studio' },
+  pack: {
+    run: packCommand,
+    summary: 'pack <folder> -o <zip> [--json]  export an element or app folder as a zip',
+  },
+  unpack: {
+    run: unpackCommand,
+    summary: 'unpack <zip> -d <dir> [--json]  import a zip into a folder, with the same checks as the studio',
+  },
 };
 
 function usage(): string {
-  return ['usage: event-studio <command> …', '', ...Object.values(COMMANDS).map((c) => `  ${c.summary}`)].join('\n');
+  return [
+    'usage: event-studio <command> …',
+    '',
+    ...Object.values(COMMANDS).map((c) => `  ${c.summary}`),
+  ].join('\n');
 }
 
 /** Runs one CLI invocation and returns its exit code. */

@@ -1,3 +1,4 @@
+import { newApprovalEventFiles, OPERATES, type Operate, validateNewElementName } from '@event-studio/runtime';
 import {
   Button,
   Dialog,
@@ -9,7 +10,6 @@ import {
   Stack,
   TextField,
 } from '@mui/material';
-import { type Operate, OPERATES, newApprovalEventFiles, validateNewElementName } from '@event-studio/runtime';
 import { useState } from 'react';
 import { useWorkspace } from '../workspace/use-workspace';
 import { workspace } from '../workspace/workspace-store';
@@ -38,7 +38,8 @@ export function NewEventDialog({ open, onClose }: { open: boolean; onClose(): vo
       <DialogTitle>New approval event</DialogTitle>
       <DialogContent>
         <DialogContentText sx={{ mb: 2 }}>
-          Creates events/&lt;name&gt; with an e.json and an inner.py whose handler has the signature the operate needs.
+          Creates events/&lt;name&gt; with an e.json and an inner.py whose handler has the signature the
+          operate needs.
         </DialogContentText>
         <Stack
           spacing={2}
@@ -57,7 +58,12 @@ export function NewEventDialog({ open, onClose }: { open: boolean; onClose(): vo
             error={touched && Boolean(problem)}
             helperText={(touched && problem) || 'A Python identifier, e.g. orderSubmitted'}
           />
-          <TextField select label="Operate" value={operate} onChange={(e) => setOperate(e.target.value as Operate)}>
+          <TextField
+            select
+            label="Operate"
+            value={operate}
+            onChange={(e) => setOperate(e.target.value as Operate)}
+          >
             {OPERATES.map((op) => (
               <MenuItem key={op} value={op}>
                 {op}

@@ -1,24 +1,15 @@
 import {
-  Alert,
-  Autocomplete,
-  Box,
-  Chip,
-  MenuItem,
-  Stack,
-  TextField,
-  Typography,
-} from '@mui/material';
-import {
   type AppContext,
-  type ElementDraft,
-  OPERATES,
   analysePython,
   draftOf,
+  type ElementDraft,
   fullNameOf,
+  OPERATES,
   parseElement,
   readText,
   writeElement,
 } from '@event-studio/runtime';
+import { Alert, Autocomplete, Box, Chip, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useEffect, useMemo } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useWorkspace } from '../workspace/use-workspace';
@@ -39,7 +30,8 @@ function modelOptions(context: AppContext, current: string): { value: string; la
   const options = [...context.models.values()]
     .filter((m) => bound.has(m.fullName))
     .map((m) => ({ value: m.fullName, label: m.title ? `${m.title} (${m.fullName})` : m.fullName }));
-  if (current && !options.some((o) => o.value === current)) options.push({ value: current, label: `${current} (not found)` });
+  if (current && !options.some((o) => o.value === current))
+    options.push({ value: current, label: `${current} (not found)` });
   return options;
 }
 
@@ -59,7 +51,10 @@ export function ElementForm({ folder }: { folder: string }) {
   const innerPy = readText(tree, `${folder}/inner.py`);
   const parsed = useMemo(() => parseElement(folder, eJsonText ?? ''), [folder, eJsonText]);
   const otherFullNames = useMemo(() => events.filter((f) => f !== folder).map(fullNameOf), [events, folder]);
-  const resolverContext: ResolverContext = { folder, eJsonText, innerPy, context, otherFullNames };
+  const resolverContext = useMemo<ResolverContext>(
+    () => ({ folder, eJsonText, innerPy, context, otherFullNames }),
+    [folder, eJsonText, innerPy, context, otherFullNames],
+  );
 
   // The form owns the values while it is open; it is re-created (by key) when another element opens.
   const form = useForm<ElementDraft, ResolverContext>({
@@ -81,9 +76,7 @@ export function ElementForm({ folder }: { folder: string }) {
 
   const issues = useMemo(
     () => (parsed.element ? issuesOfDraft(draft, resolverContext) : parsed.issues),
-    // resolverContext is rebuilt each render from the values listed here.
-    // biome-ignore lint/correctness/useExhaustiveDependencies: see above
-    [draft, parsed, eJsonText, innerPy, context, otherFullNames],
+    [draft, parsed, resolverContext],
   );
 
   if (!parsed.element) {
@@ -106,7 +99,13 @@ export function ElementForm({ folder }: { folder: string }) {
   const handleNode = nodes.find((n) => n.id === draft.handleNode);
 
   return (
-    <Box component="form" aria-label="Approval event" noValidate onSubmit={(e) => e.preventDefault()} sx={{ p: 2 }}>
+    <Box
+      component="form"
+      aria-label="Approval event"
+      noValidate
+      onSubmit={(e) => e.preventDefault()}
+      sx={{ p: 2 }}
+    >
       <Stack spacing={2}>
         <Controller
           name="title"
@@ -117,7 +116,12 @@ export function ElementForm({ folder }: { folder: string }) {
           name="model"
           control={form.control}
           render={({ field }) => (
-            <TextField {...field} select label="Model" {...help('model', 'The model whose approval workflow is watched')}>
+            <TextField
+              {...field}
+              select
+              label="Model"
+              {...help('model', 'The model whose approval workflow is watched')}
+            >
               {modelOptions(context, field.value).map((o) => (
                 <MenuItem key={o.value} value={o.value}>
                   {o.label}
@@ -154,10 +158,16 @@ export function ElementForm({ folder }: { folder: string }) {
                   value={field.value ?? []}
                   onChange={(_e, value) => field.onChange(value)}
                   renderValue={(value, getItemProps) =>
-                    value.map((v, index) => <Chip size="small" label={v} {...getItemProps({ index })} key={v} />)
+                    value.map((v, index) => (
+                      <Chip size="small" label={v} {...getItemProps({ index })} key={v} />
+                    ))
                   }
                   renderInput={(params) => (
-                    <TextField {...params} label="Trigger nodes" {...help('triggerNode', 'The nodes whose arrival fires the event')} />
+                    <TextField
+                      {...params}
+                      label="Trigger nodes"
+                      {...help('triggerNode', 'The nodes whose arrival fires the event')}
+                    />
                   )}
                 />
               );
@@ -198,7 +208,9 @@ export function ElementForm({ folder }: { folder: string }) {
                   value={field.value ?? []}
                   onChange={(_e, value) => field.onChange(value)}
                   renderValue={(value, getItemProps) =>
-                    value.map((v, index) => <Chip size="small" label={v} {...getItemProps({ index })} key={v} />)
+                    value.map((v, index) => (
+                      <Chip size="small" label={v} {...getItemProps({ index })} key={v} />
+                    ))
                   }
                   renderInput={(params) => (
                     <TextField
@@ -236,7 +248,10 @@ export function ElementForm({ folder }: { folder: string }) {
                 <TextField
                   {...params}
                   label="Function"
-                  {...help('func', draft.funcType === 'global' ? 'services.<Service>.<function>' : 'inner.<function>')}
+                  {...help(
+                    'func',
+                    draft.funcType === 'global' ? 'services.<Service>.<function>' : 'inner.<function>',
+                  )}
                 />
               )}
             />

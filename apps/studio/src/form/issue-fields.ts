@@ -1,9 +1,28 @@
 import type { ValidationIssue } from '@event-studio/runtime';
 
 /** The form fields an e.json pointer can land on. */
-export type DraftField = 'title' | 'model' | 'operate' | 'triggerNode' | 'handleType' | 'handleNode' | 'funcType' | 'func' | 'enable';
+export type DraftField =
+  | 'title'
+  | 'model'
+  | 'operate'
+  | 'triggerNode'
+  | 'handleType'
+  | 'handleNode'
+  | 'funcType'
+  | 'func'
+  | 'enable';
 
-const FIELDS: readonly DraftField[] = ['title', 'model', 'operate', 'triggerNode', 'handleType', 'handleNode', 'funcType', 'func', 'enable'];
+const FIELDS: readonly DraftField[] = [
+  'title',
+  'model',
+  'operate',
+  'triggerNode',
+  'handleType',
+  'handleNode',
+  'funcType',
+  'func',
+  'enable',
+];
 
 /**
  * The form field an issue belongs to: its JSON pointer's first segment for e.json, and the
@@ -16,9 +35,13 @@ export function fieldOfIssue(issue: ValidationIssue): DraftField | undefined {
 }
 
 /** The first message per field: errors before warnings. */
-export function messagesByField(issues: readonly ValidationIssue[]): Partial<Record<DraftField, ValidationIssue>> {
+export function messagesByField(
+  issues: readonly ValidationIssue[],
+): Partial<Record<DraftField, ValidationIssue>> {
   const byField: Partial<Record<DraftField, ValidationIssue>> = {};
-  const ordered = [...issues].sort((a, b) => (a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1));
+  const ordered = [...issues].sort((a, b) =>
+    a.severity === b.severity ? 0 : a.severity === 'error' ? -1 : 1,
+  );
   for (const issue of ordered) {
     const field = fieldOfIssue(issue);
     if (field && !byField[field]) byField[field] = issue;

@@ -10,7 +10,10 @@ export function workflowNodes(context: AppContext, draft: Pick<ElementDraft, 'mo
  * Trigger-node values as the element's spelling writes them: bare ids in the seed spelling,
  * `after.<id>` (arrived) and `before.<id>` (sent back) in the newer one.
  */
-export function triggerNodeOptions(nodes: readonly WorkflowNode[], spelling: ElementDraft['spelling']): { value: string; label: string }[] {
+export function triggerNodeOptions(
+  nodes: readonly WorkflowNode[],
+  spelling: ElementDraft['spelling'],
+): { value: string; label: string }[] {
   if (spelling === 'seed') return nodes.map((n) => ({ value: n.id, label: `${n.title} (${n.id})` }));
   return nodes.flatMap((n) => [
     { value: `after.${n.id}`, label: `${n.title}: reached (after.${n.id})` },

@@ -1,5 +1,5 @@
-import { Box, Divider, Stack, Typography } from '@mui/material';
 import { fullNameOf, readText } from '@event-studio/runtime';
+import { Box, Divider, Stack, Typography } from '@mui/material';
 import { useRef } from 'react';
 import { CodeEditor, type CodeEditorHandle } from '../editor/CodeEditor';
 import { ElementForm } from '../form/ElementForm';
@@ -11,6 +11,7 @@ import { workspace } from '../workspace/workspace-store';
 export function ElementWorkbench({ folder }: { folder: string }) {
   const { tree } = useWorkspace();
   const editor = useRef<CodeEditorHandle | undefined>(undefined);
+  const runTest = useRef<(() => void) | undefined>(undefined);
   const innerPath = `${folder}/inner.py`;
   const innerPy = readText(tree, innerPath);
 
@@ -36,6 +37,7 @@ export function ElementWorkbench({ folder }: { folder: string }) {
                 path={innerPath}
                 value={innerPy}
                 onChange={(text) => workspace.writeFiles({ [innerPath]: text })}
+                onRunShortcut={() => runTest.current?.()}
                 onReady={(handle) => {
                   editor.current = handle;
                 }}
@@ -45,7 +47,12 @@ export function ElementWorkbench({ folder }: { folder: string }) {
         </Box>
       </Stack>
       <Divider />
-      <TestPanel key={folder} folder={folder} onGoToLine={(line) => editor.current?.goToLine(line)} />
+      <TestPanel
+        key={folder}
+        folder={folder}
+        runRef={runTest}
+        onGoToLine={(line) => editor.current?.goToLine(line)}
+      />
     </Stack>
   );
 }

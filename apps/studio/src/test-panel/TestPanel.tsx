@@ -1,18 +1,29 @@
-import PlayArrowIcon from '@mui/icons-material/PlayArrow';
-import RestartAltIcon from '@mui/icons-material/RestartAlt';
-import { Alert, Autocomplete, Box, Button, MenuItem, Stack, TextField, Tooltip, Typography } from '@mui/material';
 import {
   buildRunRequest,
   type EventInput,
   fullNameOf,
   parseElement,
-  readText,
   type RunResult,
+  readText,
   type SampleRow,
   sampleRow,
   statusValues,
   workflowForModel,
 } from '@event-studio/runtime';
+import PlayArrowIcon from '@mui/icons-material/PlayArrow';
+import RestartAltIcon from '@mui/icons-material/RestartAlt';
+import StopIcon from '@mui/icons-material/Stop';
+import {
+  Alert,
+  Autocomplete,
+  Box,
+  Button,
+  MenuItem,
+  Stack,
+  TextField,
+  Tooltip,
+  Typography,
+} from '@mui/material';
 import { useMemo, useState } from 'react';
 import { startSandbox, useSandboxState } from '../sandbox/sandbox-instance';
 import { useWorkspace } from '../workspace/use-workspace';
@@ -31,10 +42,22 @@ function parseRow(text: string): { row?: SampleRow; error?: string } {
 }
 
 /** Runs the open element's handler on a sample row and shows what it did. */
-export function TestPanel({ folder, onGoToLine }: { folder: string; onGoToLine: (line: number) => void }) {
+export function TestPanel({
+  folder,
+  onGoToLine,
+  runRef,
+}: {
+  folder: string;
+  onGoToLine: (line: number) => void;
+  /** Set to this panel's Run, so the editor's Ctrl+Enter can press it. */
+  runRef?: { current: (() => void) | undefined };
+}) {
   const { tree, context } = useWorkspace();
   const sandboxState = useSandboxState();
-  const element = useMemo(() => parseElement(folder, readText(tree, `${folder}/e.json`) ?? '').element, [tree, folder]);
+  const element = useMemo(
+    () => parseElement(folder, readText(tree, `${folder}/e.json`) ?? '').element,
+    [tree, folder],
+  );
   const model = element ? context.models.get(element.model) : undefined;
   const nodes = element ? (workflowForModel(context, element.model)?.nodes ?? []) : [];
 
@@ -63,6 +86,8 @@ export function TestPanel({ folder, onGoToLine }: { folder: string; onGoToLine: 
       setRunning(false);
     }
   };
+
+  if (runRef) runRef.current = () => void (running ? undefined : run());
 
   return (
     <Box component="section" aria-label="Test run" sx={{ p: 2 }}>
@@ -96,7 +121,9 @@ export function TestPanel({ folder, onGoToLine }: { folder: string; onGoToLine: 
               select
               label="Handled node"
               value={input.nodeId ?? element.handleNode ?? ''}
-              onChange={(e) => set({ nodeId: e.target.value, nodeTitle: nodes.find((n) => n.id === e.target.value)?.title })}
+              onChange={(e) =>
+                set({ nodeId: e.target.value, nodeTitle: nodes.find((n) => n.id === e.target.value)?.title })
+              }
               sx={{ width: 220 }}
             >
               {nodes.map((n) => (
@@ -107,7 +134,9 @@ export function TestPanel({ folder, onGoToLine }: { folder: string; onGoToLine: 
             </TextField>
             <Autocomplete
               freeSolo
-              options={[...new Set([...element.handleType, ...(handleNode?.handles.map((h) => h.name) ?? [])])]}
+              options={[
+                ...new Set([...element.handleType, ...(handleNode?.handles.map((h) => h.name) ?? [])]),
+              ]}
               value={input.handleType ?? element.handleType[0] ?? ''}
               onInputChange={(_e, value) => set({ handleType: value || undefined })}
               sx={{ width: 180 }}
@@ -115,7 +144,9 @@ export function TestPanel({ folder, onGoToLine }: { folder: string; onGoToLine: 
             />
           </>
         )}
-        <Tooltip title={sandboxState === 'loading' ? 'Python is still loading; the run starts when it is ready' : ''}>
+        <Tooltip
+          title={sandboxState === 'loading' ? 'Python is still loading; the run starts when it is ready' : ''}
+        >
           <span>
             <Button
               variant="contained"
@@ -128,6 +159,17 @@ export function TestPanel({ folder, onGoToLine }: { folder: string; onGoToLine: 
             </Button>
           </span>
         </Tooltip>
+        {running && (
+          <Button
+            variant="outlined"
+            color="error"
+            startIcon={<StopIcon />}
+            onClick={() => startSandbox().interrupt()}
+            sx={{ height: 40 }}
+          >
+            Stop
+          </Button>
+        )}
       </Stack>
       <Stack direction={{ xs: 'column', lg: 'row' }} spacing={2} sx={{ mt: 2 }}>
         <Box sx={{ flex: '0 0 320px' }}>

@@ -1,12 +1,12 @@
+import { fullNameOf, readText } from '@event-studio/runtime';
+import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import BoltIcon from '@mui/icons-material/Bolt';
 import ExtensionIcon from '@mui/icons-material/Extension';
 import StorageIcon from '@mui/icons-material/Storage';
-import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import { List, ListItem, ListItemButton, ListItemIcon, ListItemText, ListSubheader } from '@mui/material';
-import { fullNameOf, readText } from '@event-studio/runtime';
 import type { ReactNode } from 'react';
-import { workspace } from '../workspace/workspace-store';
 import { useWorkspace } from '../workspace/use-workspace';
+import { workspace } from '../workspace/workspace-store';
 
 function titleOf(eJson: string | undefined): string | undefined {
   try {
@@ -58,7 +58,10 @@ export function ElementTree() {
             <ListItemIcon sx={{ minWidth: 30 }}>
               <StorageIcon fontSize="small" />
             </ListItemIcon>
-            <ListItemText primary={model.title ?? model.fullName} secondary={`${model.fields.length} fields`} />
+            <ListItemText
+              primary={model.title ?? model.fullName}
+              secondary={`${model.fields.length} fields`}
+            />
           </ListItem>
         ))}
       </Section>

@@ -10,6 +10,8 @@ export async function loadSampleApp(): Promise<void> {
     if (!result.ok) throw new Error(result.error.message);
     workspace.load(result.tree);
   } catch (error) {
-    workspace.fail(`The sample app could not be opened: ${error instanceof Error ? error.message : String(error)}`);
+    workspace.fail(
+      `The sample app could not be opened: ${error instanceof Error ? error.message : String(error)}`,
+    );
   }
 }

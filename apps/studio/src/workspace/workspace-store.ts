@@ -1,9 +1,9 @@
 import {
   type AppContext,
   type AppTree,
+  approvalEventFolders,
   buildAppContext,
   encodeText,
-  approvalEventFolders,
   readText,
 } from '@event-studio/runtime';
 
@@ -31,7 +31,13 @@ export class WorkspaceStore {
 
   constructor() {
     const tree = new Map<string, Uint8Array>();
-    this.snapshot = { tree, context: buildAppContext(tree), events: [], selected: undefined, status: 'loading' };
+    this.snapshot = {
+      tree,
+      context: buildAppContext(tree),
+      events: [],
+      selected: undefined,
+      status: 'loading',
+    };
   }
 
   subscribe = (listener: Listener): (() => void) => {
@@ -49,7 +55,28 @@ export class WorkspaceStore {
   /** Replaces the whole app (first load, or an imported app). */
   load(tree: AppTree): void {
     const events = approvalEventFolders(tree);
-    this.set({ tree, context: buildAppContext(tree), events, selected: events[0], status: 'ready', loadError: undefined });
+    this.set({
+      tree,
+      context: buildAppContext(tree),
+      events,
+      selected: events[0],
+      status: 'ready',
+      loadError: undefined,
+    });
+  }
+
+  /**
+   * Swaps in a whole new tree in one step (an applied import), keeping the open element when it
+   * still exists. Callers build the new tree first, so a failed import never touches the workspace.
+   */
+  replaceTree(tree: AppTree, select?: string): void {
+    const events = approvalEventFolders(tree);
+    const keep =
+      select ??
+      (this.snapshot.selected && events.includes(this.snapshot.selected)
+        ? this.snapshot.selected
+        : events[0]);
+    this.set({ tree, context: buildAppContext(tree), events, selected: keep });
   }
 
   fail(message: string): void {
@@ -75,7 +102,9 @@ export class WorkspaceStore {
 
   /** Adds a new element's files and opens it. */
   addElement(folder: string, files: Record<string, string>): void {
-    this.writeFiles(Object.fromEntries(Object.entries(files).map(([name, text]) => [`${folder}/${name}`, text])));
+    this.writeFiles(
+      Object.fromEntries(Object.entries(files).map(([name, text]) => [`${folder}/${name}`, text])),
+    );
     this.select(folder);
   }
 }

@@ -4,17 +4,22 @@ import type { RunResult } from '@event-studio/runtime';
 export function formatRunResult(fullName: string, result: RunResult): string {
   const lines: string[] = [];
   if (!result.fired) {
-    lines.push(`○ ${fullName} did not fire: ${result.notFiredReason ?? 'its trigger conditions were not met'}.`);
+    lines.push(
+      `○ ${fullName} did not fire: ${result.notFiredReason ?? 'its trigger conditions were not met'}.`,
+    );
     return lines.join('\n');
   }
   for (const log of result.logs) lines.push(`  [${log.level}] ${log.message}`);
   if (result.error) {
-    const where = result.error.line === null ? '' : ` (${result.error.file ?? 'inner.py'}, line ${result.error.line})`;
+    const where =
+      result.error.line === null ? '' : ` (${result.error.file ?? 'inner.py'}, line ${result.error.line})`;
     lines.push(`✖ ${result.error.type}: ${result.error.message}${where}`);
     if (result.error.traceback) lines.push(result.error.traceback.trimEnd());
   }
   for (const field of result.row.changed) {
-    lines.push(`  row.${field}: ${JSON.stringify(result.row.before[field])} → ${JSON.stringify(result.row.after[field])}`);
+    lines.push(
+      `  row.${field}: ${JSON.stringify(result.row.before[field])} → ${JSON.stringify(result.row.after[field])}`,
+    );
   }
   lines.push(`  save() called ${result.saves} time(s); ${result.serviceCalls.length} service call(s).`);
   lines.push(`${result.error ? '✖' : '✔'} ${fullName} ran in ${Math.round(result.durationMs)} ms.`);

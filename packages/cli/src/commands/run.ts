@@ -1,7 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildAppContext, buildRunRequest, type RunResult, type SampleRow } from '@event-studio/runtime';
+import {
+  buildAppContext,
+  buildRunRequest,
+  fullNameOf,
+  type RunResult,
+  type SampleRow,
+} from '@event-studio/runtime';
 import { NodeSandbox } from '@event-studio/runtime/node';
 import type { CliIO } from '../cli-io.js';
 import { EXIT, UsageError } from '../exit-codes.js';
@@ -29,7 +35,9 @@ function parseRowJson(text: string, source: string): SampleRow {
     throw new UsageError(`${source}: not valid JSON (${(error as Error).message}).`);
   }
   if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new UsageError(`${source}: a row must be a JSON object of field → value, e.g. {"status": "pending"}.`);
+    throw new UsageError(
+      `${source}: a row must be a JSON object of field → value, e.g. {"status": "pending"}.`,
+    );
   }
   return value as SampleRow;
 }
@@ -37,7 +45,8 @@ function parseRowJson(text: string, source: string): SampleRow {
 function parseTimeout(text: string | undefined): number | undefined {
   if (text === undefined) return undefined;
   const ms = Number(text);
-  if (!Number.isInteger(ms) || ms <= 0) throw new UsageError(`--timeout must be a whole number of milliseconds; got '${text}'.`);
+  if (!Number.isInteger(ms) || ms <= 0)
+    throw new UsageError(`--timeout must be a whole number of milliseconds; got '${text}'.`);
   return ms;
 }
 
@@ -49,23 +58,38 @@ function exitCodeOf(result: RunResult): number {
 
 /** `run <path> --element <fullName> …`: runs the handler once in the Python sandbox. */
 export async function runCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: OPTIONS,
+    allowPositionals: true,
+    strict: true,
+  });
   const [path, ...extra] = positionals;
-  if (path === undefined || extra.length > 0) throw new UsageError('expected one path: run <path> --element <fullName> …');
-  if (!values.element) throw new UsageError('--element <fullName> is required, e.g. --element events.orderApproval.');
-  if (values.row && values['row-json']) throw new UsageError('give either --row <file.json> or --row-json <json>, not both.');
+  if (path === undefined || extra.length > 0)
+    throw new UsageError('expected one path: run <path> --element <fullName> …');
+  if (values.row && values['row-json'])
+    throw new UsageError('give either --row <file.json> or --row-json <json>, not both.');
 
   const row = values.row
-    ? parseRowJson(await readFile(resolve(io.cwd, values.row), 'utf8').catch(() => {
-        throw new UsageError(`--row ${values.row}: cannot read that file.`);
-      }), values.row)
+    ? parseRowJson(
+        await readFile(resolve(io.cwd, values.row), 'utf8').catch(() => {
+          throw new UsageError(`--row ${values.row}: cannot read that file.`);
+        }),
+        values.row,
+      )
     : values['row-json'] !== undefined
       ? parseRowJson(values['row-json'], '--row-json')
       : undefined;
 
-  const { tree } = await loadInputWithApp(path, values.app, io.cwd);
+  const { tree, focus } = await loadInputWithApp(path, values.app, io.cwd);
+  // An element folder names its element; an app or a zip needs --element to pick one.
+  const fullName = values.element ?? (focus?.length === 1 ? fullNameOf(focus[0] as string) : undefined);
+  if (!fullName)
+    throw new UsageError(
+      '--element <fullName> is required for an app or a zip, e.g. --element events.orderApproval.',
+    );
   const built = buildRunRequest(tree, buildAppContext(tree), {
-    fullName: values.element,
+    fullName,
     row,
     input: {
       status: values.status,
@@ -77,10 +101,13 @@ export async function runCommand(argv: string[], io: CliIO): Promise<number> {
   });
   if (!built.ok) throw new UsageError(built.message);
 
-  const sandbox = await NodeSandbox.start();
+  // One run needs no warm standby: starting a second Python would double the CLI's start-up cost.
+  const sandbox = await NodeSandbox.start({ standby: false });
   try {
     const result = await sandbox.run(built.request);
-    io.stdout(values.json ? JSON.stringify(toContractJson(result), null, 2) : formatRunResult(values.element, result));
+    io.stdout(
+      values.json ? JSON.stringify(toContractJson(result), null, 2) : formatRunResult(fullName, result),
+    );
     return exitCodeOf(result);
   } finally {
     await sandbox.dispose();

@@ -12,15 +12,22 @@ import { EXIT, UsageError } from '../exit-codes.js';
 import { loadInput } from '../load-input.js';
 
 function formatIssue(i: ValidationIssue): string {
-  const where = i.line === undefined ? i.pointer : `:${i.line}${i.column === undefined ? '' : `:${i.column}`}`;
+  const where =
+    i.line === undefined ? i.pointer : `:${i.line}${i.column === undefined ? '' : `:${i.column}`}`;
   return `  ${i.severity === 'error' ? '✖ error  ' : '⚠ warning'} ${i.file}${where ? ` ${where}` : ''}  ${i.message} [${i.code}]`;
 }
 
 /** `validate <path> [--json]`: every problem in an element folder, an app folder or a zip. */
 export async function validateCommand(argv: string[], io: CliIO): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: { json: { type: 'boolean' } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({
+    args: argv,
+    options: { json: { type: 'boolean' } },
+    allowPositionals: true,
+    strict: true,
+  });
   const [path, ...extra] = positionals;
-  if (path === undefined || extra.length > 0) throw new UsageError('expected exactly one path: validate <path> [--json]');
+  if (path === undefined || extra.length > 0)
+    throw new UsageError('expected exactly one path: validate <path> [--json]');
 
   const { tree, focus } = await loadInput(path, io.cwd);
   const context = buildAppContext(tree);

@@ -45,8 +45,12 @@ export function validateNewElementName(tree: AppTree, name: string): string | un
   if (!isIdentifier(name)) {
     return `'${name}' is not a Python identifier: use letters, digits and _, not starting with a digit (e.g. orderSubmitted).`;
   }
-  const clash = listElementFolders(tree).find((folder) => folder.toLowerCase() === `events/${name}`.toLowerCase());
+  const clash = listElementFolders(tree).find(
+    (folder) => folder.toLowerCase() === `events/${name}`.toLowerCase(),
+  );
   if (clash) return `${clash} already exists; choose another name.`;
-  const taken = [...tree.keys()].some((path) => path.toLowerCase().startsWith(`events/${name.toLowerCase()}/`));
+  const taken = [...tree.keys()].some((path) =>
+    path.toLowerCase().startsWith(`events/${name.toLowerCase()}/`),
+  );
   return taken ? `events/${name} already holds files; choose another name.` : undefined;
 }

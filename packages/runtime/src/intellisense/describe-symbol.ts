@@ -1,5 +1,6 @@
+import { fieldDetail, fieldDoc } from './field-docs.js';
 import { GLOBAL_DOCS } from './platform-symbols.js';
-import { fieldDetail, fieldDoc, membersOf } from './symbol-members.js';
+import { membersOf } from './symbol-members.js';
 import type { SymbolEnv, SymbolType } from './symbol-types.js';
 
 /** A short label for what a name holds: `models.OrderModel row`, `log`, … */

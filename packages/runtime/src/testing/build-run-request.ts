@@ -2,8 +2,8 @@ import { workflowForModel } from '../app/app-context.js';
 import type { AppContext } from '../app/app-context.types.js';
 import { type AppTree, folderOf, readText } from '../app/app-tree.js';
 import type { ApprovalEvent, EventInput } from '../element/approval-event.types.js';
-import { approvalEventFolders } from '../element/validate-app.js';
 import { parseElement } from '../element/parse-element.js';
+import { approvalEventFolders } from '../element/validate-app.js';
 import type { RunRequest, SampleRow } from '../sandbox/run.types.js';
 import { sampleRow } from './sample-rows.js';
 

@@ -1,0 +1,94 @@
+import {
+  FormControlLabel,
+  List,
+  ListItem,
+  ListItemText,
+  MenuItem,
+  Radio,
+  RadioGroup,
+  Stack,
+  TextField,
+  Typography,
+} from '@mui/material';
+import type { ConflictChoice, ImportConflict } from '@event-studio/runtime';
+
+const OPTIONS: readonly { value: ConflictChoice; label: string }[] = [
+  { value: 'replace', label: 'Replace' },
+  { value: 'keepBoth', label: 'Keep both' },
+  { value: 'skip', label: 'Skip' },
+];
+
+const isChoice = (value: string): value is ConflictChoice => OPTIONS.some((o) => o.value === value);
+
+/** One Replace / Keep both / Skip choice per existing element, and an "Apply to all" shortcut. */
+export function ConflictChoices({
+  conflicts,
+  choices,
+  onChange,
+}: {
+  conflicts: readonly ImportConflict[];
+  choices: Readonly<Record<string, ConflictChoice>>;
+  onChange(next: Record<string, ConflictChoice>): void;
+}) {
+  const values = new Set(conflicts.map((c) => choices[c.folder]));
+  const common = values.size === 1 ? ([...values][0] ?? '') : '';
+  return (
+    <Stack spacing={1} component="section" aria-label="Already in the app">
+      <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', gap: 2 }}>
+        <Typography variant="subtitle2">
+          {conflicts.length === 1 ? '1 element already exists' : `${conflicts.length} elements already exist`}
+        </Typography>
+        <TextField
+          select
+          size="small"
+          label="Apply to all"
+          value={common}
+          sx={{ minWidth: 160 }}
+          onChange={(event) => {
+            const value = event.target.value;
+            if (isChoice(value)) onChange(Object.fromEntries(conflicts.map((c) => [c.folder, value])));
+          }}
+        >
+          {OPTIONS.map((option) => (
+            <MenuItem key={option.value} value={option.value}>
+              {option.label}
+            </MenuItem>
+          ))}
+        </TextField>
+      </Stack>
+      <List dense disablePadding>
+        {conflicts.map((conflict) => (
+          <ListItem key={conflict.folder} disableGutters sx={{ flexWrap: 'wrap', columnGap: 2 }}>
+            <ListItemText
+              primary={conflict.title ?? conflict.fullName}
+              secondary={
+                conflict.existing === conflict.folder
+                  ? conflict.fullName
+                  : `${conflict.fullName} (in the app: ${conflict.existing})`
+              }
+              sx={{ minWidth: 200 }}
+            />
+            <RadioGroup
+              row
+              aria-label={`What to do with ${conflict.fullName}`}
+              value={choices[conflict.folder] ?? ''}
+              onChange={(event) => {
+                const value = event.target.value;
+                if (isChoice(value)) onChange({ ...choices, [conflict.folder]: value });
+              }}
+            >
+              {OPTIONS.map((option) => (
+                <FormControlLabel
+                  key={option.value}
+                  value={option.value}
+                  control={<Radio size="small" />}
+                  label={option.label}
+                />
+              ))}
+            </RadioGroup>
+          </ListItem>
+        ))}
+      </List>
+    </Stack>
+  );
+}

@@ -1,0 +1,18 @@
+import { List, ListItem, ListItemText } from '@mui/material';
+import type { ImportedElement } from '@event-studio/runtime';
+
+/** The elements a zip holds: title (or full name), full name and type. */
+export function FoundElementList({ elements }: { elements: readonly ImportedElement[] }) {
+  return (
+    <List dense disablePadding aria-label="Elements found" sx={{ maxHeight: 200, overflow: 'auto' }}>
+      {elements.map((element) => (
+        <ListItem key={element.folder} disableGutters>
+          <ListItemText
+            primary={element.title ?? element.fullName}
+            secondary={element.type ? `${element.fullName} · ${element.type}` : element.fullName}
+          />
+        </ListItem>
+      ))}
+    </List>
+  );
+}

@@ -1,0 +1,34 @@
+import UploadIcon from '@mui/icons-material/Upload';
+import { Button } from '@mui/material';
+import { useRef } from 'react';
+
+/** The app bar's Import button, with the hidden file input it opens (tests fill the input directly). */
+export function ImportButton({ onFile, disabled }: { onFile(file: File): void; disabled: boolean }) {
+  const input = useRef<HTMLInputElement>(null);
+  return (
+    <>
+      <Button
+        color="inherit"
+        variant="outlined"
+        startIcon={<UploadIcon />}
+        onClick={() => input.current?.click()}
+        disabled={disabled}
+      >
+        Import
+      </Button>
+      <input
+        ref={input}
+        type="file"
+        accept=".zip,application/zip"
+        aria-label="Zip file to import"
+        hidden
+        onChange={(event) => {
+          const file = event.currentTarget.files?.[0];
+          // Cleared so that picking the same file again fires another change.
+          event.currentTarget.value = '';
+          if (file) onFile(file);
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,136 @@
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Divider,
+  FormControlLabel,
+  Stack,
+  Typography,
+} from '@mui/material';
+import {
+  applyImport,
+  approvalEventFolders,
+  type ConflictChoice,
+  type ImportPlan,
+  type ImportResult,
+} from '@event-studio/runtime';
+import { useState } from 'react';
+import { workspace } from '../workspace/workspace-store';
+import { ConflictChoices } from './ConflictChoices';
+import { FoundElementList } from './FoundElementList';
+import { ImportIssueList } from './ImportIssueList';
+
+/** What a zip holds, in words: `A whole app with 13 elements`, `2 element folders`. */
+function describeContents(plan: ImportPlan): string {
+  const n = plan.elements.length;
+  if (plan.kind === 'app') return `A whole app with ${n} element${n === 1 ? '' : 's'}`;
+  return `${n} element folder${n === 1 ? '' : 's'}`;
+}
+
+/**
+ * Shows what an import will do — the elements, the validation issues, a choice for every existing
+ * element, a confirmation before a whole app replaces the open one — and applies it in one step.
+ */
+export function ImportDialog({
+  fileName,
+  plan,
+  onClose,
+  onImported,
+}: {
+  fileName: string;
+  plan: ImportPlan;
+  onClose(): void;
+  onImported(result: ImportResult): void;
+}) {
+  const [choices, setChoices] = useState<Record<string, ConflictChoice>>({});
+  const [replaceApp, setReplaceApp] = useState(false);
+  const [failure, setFailure] = useState<string | undefined>();
+  const undecided = plan.conflicts.filter((c) => choices[c.folder] === undefined).length;
+  const ready = plan.elements.length > 0 && (plan.kind === 'app' ? replaceApp : undecided === 0);
+
+  const apply = () => {
+    try {
+      const result = applyImport(workspace.getSnapshot().tree, plan, choices);
+      const events = approvalEventFolders(result.tree);
+      // Open the first imported event, so the user sees what arrived.
+      workspace.replaceTree(
+        result.tree,
+        result.imported.find((folder) => events.includes(folder)),
+      );
+      onImported(result);
+    } catch (error) {
+      // applyImport builds a new tree and never touches the workspace: nothing has changed.
+      setFailure(
+        `The import failed and nothing changed: ${error instanceof Error ? error.message : String(error)}`,
+      );
+    }
+  };
+
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="md">
+      <DialogTitle>Import</DialogTitle>
+      <DialogContent dividers>
+        <Stack spacing={2}>
+          <div>
+            <Typography variant="subtitle1" sx={{ fontWeight: 600, wordBreak: 'break-all' }}>
+              {fileName}
+            </Typography>
+            <Typography variant="body2" color="text.secondary">
+              {describeContents(plan)}
+            </Typography>
+          </div>
+          {plan.elements.length === 0 ? (
+            <Alert severity="warning">
+              The zip holds no element folder (a folder with an e.json): there is nothing to import.
+            </Alert>
+          ) : (
+            <section aria-label="Found">
+              <Typography variant="subtitle2">Elements found</Typography>
+              <FoundElementList elements={plan.elements} />
+            </section>
+          )}
+          {plan.ignored.length > 0 && (
+            <Alert severity="info">
+              Not imported, outside every element folder: {plan.ignored.join(', ')}
+            </Alert>
+          )}
+          <Divider />
+          <section aria-label="Validation">
+            <Typography variant="subtitle2">Validation</Typography>
+            <ImportIssueList issues={plan.issues} />
+          </section>
+          {plan.conflicts.length > 0 && (
+            <>
+              <Divider />
+              <ConflictChoices conflicts={plan.conflicts} choices={choices} onChange={setChoices} />
+            </>
+          )}
+          {plan.kind === 'app' && plan.elements.length > 0 && (
+            <Alert severity="warning">
+              <FormControlLabel
+                control={<Checkbox checked={replaceApp} onChange={(e) => setReplaceApp(e.target.checked)} />}
+                label="Replace the open app with this one (every file of the open app is removed)"
+              />
+            </Alert>
+          )}
+          {failure && <Alert severity="error">{failure}</Alert>}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        {plan.kind === 'elements' && undecided > 0 && (
+          <Typography variant="body2" color="text.secondary" sx={{ mr: 'auto', pl: 1 }}>
+            Choose what to do with {undecided} existing element{undecided === 1 ? '' : 's'}.
+          </Typography>
+        )}
+        <Button onClick={onClose}>Cancel</Button>
+        <Button variant="contained" onClick={apply} disabled={!ready}>
+          Import
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

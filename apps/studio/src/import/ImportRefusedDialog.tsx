@@ -1,0 +1,57 @@
+import {
+  Alert,
+  AlertTitle,
+  Button,
+  Dialog,
+  DialogActions,
+  DialogContent,
+  DialogTitle,
+  Typography,
+} from '@mui/material';
+import type { ZipError } from '@event-studio/runtime';
+
+/** Says why a zip was refused — the file, the entry, the rule — and that nothing changed. */
+export function ImportRefusedDialog({
+  fileName,
+  error,
+  onClose,
+}: {
+  fileName: string;
+  error: ZipError;
+  onClose(): void;
+}) {
+  return (
+    <Dialog open onClose={onClose} fullWidth maxWidth="sm" role="alertdialog">
+      <DialogTitle>Import refused</DialogTitle>
+      <DialogContent>
+        <Alert severity="error">
+          <AlertTitle>{fileName} was not imported; nothing changed.</AlertTitle>
+          {error.message}
+        </Alert>
+        <Typography
+          component="dl"
+          variant="body2"
+          sx={{ mt: 2, '& dt': { fontWeight: 600 }, '& dd': { ml: 2, mb: 1 } }}
+        >
+          {error.entry !== undefined && (
+            <>
+              <dt>Entry</dt>
+              <dd>
+                <code>{error.entry}</code>
+              </dd>
+            </>
+          )}
+          <dt>Rule</dt>
+          <dd>
+            <code>{error.code}</code>
+          </dd>
+        </Typography>
+      </DialogContent>
+      <DialogActions>
+        <Button variant="contained" onClick={onClose} autoFocus>
+          Close
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

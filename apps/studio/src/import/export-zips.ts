@@ -1,0 +1,26 @@
+import { type AppTree, readText, selectElements, writeZip } from '@event-studio/runtime';
+import { workspace } from '../workspace/workspace-store';
+import { saveDownload } from './save-download';
+
+/** The app's name from app.json, for naming its zips; `app` when it has none. */
+export function appNameOf(tree: AppTree): string {
+  try {
+    const name: unknown = JSON.parse(readText(tree, 'app.json') ?? '{}').name;
+    // Only a plain file name is used: the name ends up as a download's file name.
+    return typeof name === 'string' && /^[\w.-]+$/.test(name) ? name : 'app';
+  } catch {
+    return 'app';
+  }
+}
+
+/** Downloads every approval event folder (events/…, paths kept) as `<app>-approval-events.zip`. */
+export function exportApprovalEvents(): void {
+  const { tree, events } = workspace.getSnapshot();
+  saveDownload(writeZip(selectElements(tree, events)), `${appNameOf(tree)}-approval-events.zip`);
+}
+
+/** Downloads every file of the app, untouched files byte for byte, as `<app>.zip`. */
+export function exportWholeApp(): void {
+  const { tree } = workspace.getSnapshot();
+  saveDownload(writeZip(tree), `${appNameOf(tree)}.zip`);
+}

@@ -1,0 +1,13 @@
+/**
+ * Saves bytes as a file through the browser's download. (The same as export/download-zip.ts's
+ * private helper, which this folder may not change; merge the two when that file exports it.)
+ */
+export function saveDownload(bytes: Uint8Array, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/zip' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  // Revoke after the click has been handled, or some browsers cancel the download.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
