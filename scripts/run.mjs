@@ -2,6 +2,7 @@
 // The one entry behind `npm start`, `npm test` and `npm run bench`. It is plain JavaScript on
 // purpose: it runs on a fresh machine with only Node and npm, before TypeScript is installed.
 // It makes sure pnpm and the workspace's dependencies are there, then runs the task's steps.
+// Progress goes to stderr, so stdout carries only what a task prints (e.g. bench --json).
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -21,10 +22,11 @@ function resolvePnpm() {
 
 const pnpm = resolvePnpm();
 
-function run(command, args, extraEnv = {}) {
+function run(command, args, extraEnv = {}, { quietStdout = false } = {}) {
   const result = spawnSync(command, args, {
     cwd: root,
-    stdio: 'inherit',
+    // Preparation steps (install, build) print to stderr so a task's stdout stays its own.
+    stdio: ['inherit', quietStdout ? 2 : 'inherit', 'inherit'],
     env: { ...process.env, ...extraEnv },
     shell: process.platform === 'win32',
   });
@@ -34,9 +36,9 @@ function run(command, args, extraEnv = {}) {
   }
 }
 
-function pnpmRun(args, extraEnv) {
+function pnpmRun(args, extraEnv, options) {
   const [command, ...prefix] = pnpm;
-  run(command, [...prefix, ...args], extraEnv);
+  run(command, [...prefix, ...args], extraEnv, options);
 }
 
 /** Installs when node_modules is missing or older than the lockfile. */
@@ -44,43 +46,43 @@ function ensureInstalled() {
   const marker = join(root, 'node_modules', '.modules.yaml');
   const lock = join(root, 'pnpm-lock.yaml');
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
-  console.log('• Installing dependencies (pnpm install --frozen-lockfile)…');
-  pnpmRun(['install', '--frozen-lockfile']);
+  console.error('• Installing dependencies (pnpm install --frozen-lockfile)…');
+  pnpmRun(['install', '--frozen-lockfile'], {}, { quietStdout: true });
 }
 
 function buildStudio({ force }) {
   if (!force && !isBuildStale(root)) {
-    console.log('• Studio build is up to date.');
+    console.error('• Studio build is up to date.');
     return;
   }
-  console.log('• Building the studio…');
-  pnpmRun(['--filter', '@event-studio/studio', 'run', 'build']);
+  console.error('• Building the studio…');
+  pnpmRun(['--filter', '@event-studio/studio', 'run', 'build'], {}, { quietStdout: true });
 }
 
 const tasks = {
   start() {
     buildStudio({ force: false });
-    console.log('• Serving Event Studio on http://localhost:5173');
+    console.error('• Serving Event Studio on http://localhost:5173');
     pnpmRun(['--filter', '@event-studio/studio', 'run', 'serve']);
   },
   test() {
     const step = (name, args) => {
-      console.log(`\n━━ ${name} ━━`);
+      console.error(`\n━━ ${name} ━━`);
       pnpmRun(args);
     };
     step('typecheck', ['run', 'typecheck']);
     step('lint and format', ['run', 'lint']);
     step('unit tests', ['run', 'unit']);
-    console.log('\n━━ build ━━');
+    console.error('\n━━ build ━━');
     buildStudio({ force: true });
-    console.log('\n━━ end-to-end (Chromium) ━━');
+    console.error('\n━━ end-to-end (Chromium) ━━');
     const chromium = findOrInstallChromium();
     pnpmRun(['--filter', '@event-studio/e2e', 'run', 'test'], { CHROMIUM_PATH: chromium });
   },
   bench() {
     buildStudio({ force: false });
     const chromium = findOrInstallChromium();
-    pnpmRun(['run', 'bench:all', ...process.argv.slice(3)], { CHROMIUM_PATH: chromium });
+    pnpmRun(['--silent', 'run', 'bench:all', ...process.argv.slice(3)], { CHROMIUM_PATH: chromium });
   },
 };
 

@@ -67,6 +67,7 @@ export class StudioPage {
 
   async run(): Promise<void> {
     await this.testPanel.getByRole('button', { name: 'Run', exact: true }).click();
-    await expect(this.runResult.or(this.page.getByText('The event did not fire'))).toBeVisible();
+    // The first run may wait for Python's cold start, which a busy machine stretches.
+    await expect(this.runResult.or(this.page.getByText('The event did not fire'))).toBeVisible({ timeout: 120_000 });
   }
 }

@@ -91,9 +91,10 @@ test.describe('the first slice: author → run → export', () => {
 
   test('exports the element folder as a zip', async ({ studio, page }) => {
     await studio.selectEvent(/Order Approval Event/);
+    await page.getByRole('button', { name: 'Export' }).click();
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export' }).click(),
+      page.getByRole('menuitem', { name: 'This element' }).click(),
     ]);
     expect(download.suggestedFilename()).toBe('orderApproval.zip');
     const files = unzipSync(new Uint8Array(readFileSync(await download.path())));

@@ -1,6 +1,7 @@
 import { type CliIO, processIO } from './cli-io.js';
 import { packCommand } from './commands/pack.js';
 import { runCommand } from './commands/run.js';
+import { simulateCommand } from './commands/simulate.js';
 import { unpackCommand } from './commands/unpack.js';
 import { validateCommand } from './commands/validate.js';
 import { EXIT, UsageError } from './exit-codes.js';
@@ -16,6 +17,11 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
     run: runCommand,
     summary:
       'run <path> --element <fullName> [--row <file.json> | --row-json <json>] [--status <s>] [--trigger-node <id>] [--handle-type <t> --node <id>] [--app <path>] [--timeout <ms>] [--json]',
+  },
+  simulate: {
+    run: simulateCommand,
+    summary:
+      'simulate <path> --model <fullName> --node <id> --action <handleType> [--row <file.json> | --row-json <json>] [--status <s>] [--app <path>] [--timeout <ms>] [--json]',
   },
   pack: {
     run: packCommand,

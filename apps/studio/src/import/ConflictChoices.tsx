@@ -1,3 +1,4 @@
+import type { ConflictChoice, ImportConflict } from '@event-studio/runtime';
 import {
   FormControlLabel,
   List,
@@ -10,7 +11,6 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import type { ConflictChoice, ImportConflict } from '@event-studio/runtime';
 
 const OPTIONS: readonly { value: ConflictChoice; label: string }[] = [
   { value: 'replace', label: 'Replace' },

@@ -1,5 +1,5 @@
-import { List, ListItem, ListItemText } from '@mui/material';
 import type { ImportedElement } from '@event-studio/runtime';
+import { List, ListItem, ListItemText } from '@mui/material';
 
 /** The elements a zip holds: title (or full name), full name and type. */
 export function FoundElementList({ elements }: { elements: readonly ImportedElement[] }) {

@@ -1,4 +1,11 @@
 import {
+  applyImport,
+  approvalEventFolders,
+  type ConflictChoice,
+  type ImportPlan,
+  type ImportResult,
+} from '@event-studio/runtime';
+import {
   Alert,
   Button,
   Checkbox,
@@ -11,13 +18,6 @@ import {
   Stack,
   Typography,
 } from '@mui/material';
-import {
-  applyImport,
-  approvalEventFolders,
-  type ConflictChoice,
-  type ImportPlan,
-  type ImportResult,
-} from '@event-studio/runtime';
 import { useState } from 'react';
 import { workspace } from '../workspace/workspace-store';
 import { ConflictChoices } from './ConflictChoices';

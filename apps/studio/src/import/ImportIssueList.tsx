@@ -1,7 +1,7 @@
+import type { ValidationIssue } from '@event-studio/runtime';
 import ErrorIcon from '@mui/icons-material/Error';
 import WarningIcon from '@mui/icons-material/WarningAmber';
 import { List, ListItem, ListItemIcon, ListItemText, Typography } from '@mui/material';
-import type { ValidationIssue } from '@event-studio/runtime';
 
 /** Where an issue is, as people read it: `events/a/inner.py:12:5` or `events/a/e.json /operate`. */
 function locationOf(issue: ValidationIssue): string {
@@ -29,8 +29,11 @@ export function ImportIssueList({ issues }: { issues: readonly ValidationIssue[]
         import.
       </Typography>
       <List dense disablePadding aria-label="Validation issues" sx={{ maxHeight: 220, overflow: 'auto' }}>
-        {[...errors, ...warnings].map((issue, index) => (
-          <ListItem key={`${issue.file}|${issue.pointer}|${issue.code}|${index}`} disableGutters>
+        {[...errors, ...warnings].map((issue) => (
+          <ListItem
+            key={`${issue.file}|${issue.pointer}|${issue.code}|${issue.line}|${issue.column}|${issue.message}`}
+            disableGutters
+          >
             <ListItemIcon sx={{ minWidth: 30 }}>
               {issue.severity === 'error' ? (
                 <ErrorIcon fontSize="small" color="error" titleAccess="Error" />

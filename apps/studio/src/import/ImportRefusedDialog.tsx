@@ -1,3 +1,4 @@
+import type { ZipError } from '@event-studio/runtime';
 import {
   Alert,
   AlertTitle,
@@ -8,7 +9,6 @@ import {
   DialogTitle,
   Typography,
 } from '@mui/material';
-import type { ZipError } from '@event-studio/runtime';
 
 /** Says why a zip was refused — the file, the entry, the rule — and that nothing changed. */
 export function ImportRefusedDialog({

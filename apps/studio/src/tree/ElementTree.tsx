@@ -1,21 +1,59 @@
-import { fullNameOf, readText } from '@event-studio/runtime';
+import { fullNameOf } from '@event-studio/runtime';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import BoltIcon from '@mui/icons-material/Bolt';
 import ExtensionIcon from '@mui/icons-material/Extension';
 import StorageIcon from '@mui/icons-material/Storage';
 import { List, ListItem, ListItemButton, ListItemIcon, ListItemText, ListSubheader } from '@mui/material';
-import type { ReactNode } from 'react';
+import { memo, type ReactNode } from 'react';
 import { useWorkspace } from '../workspace/use-workspace';
 import { workspace } from '../workspace/workspace-store';
 
-function titleOf(eJson: string | undefined): string | undefined {
+// Titles are read from e.json bytes; a file that did not change keeps its bytes object, so the
+// tree re-parses only the e.json that was just edited (it re-renders on every keystroke).
+const titleCache = new WeakMap<Uint8Array, string | undefined>();
+
+function titleOf(eJson: Uint8Array | undefined): string | undefined {
+  if (eJson === undefined) return undefined;
+  if (titleCache.has(eJson)) return titleCache.get(eJson);
+  let title: string | undefined;
   try {
-    const title: unknown = eJson === undefined ? undefined : JSON.parse(eJson).title;
-    return typeof title === 'string' && title ? title : undefined;
+    const value: unknown = JSON.parse(new TextDecoder().decode(eJson));
+    const raw =
+      typeof value === 'object' && value !== null ? (value as { title?: unknown }).title : undefined;
+    title = typeof raw === 'string' && raw ? raw : undefined;
   } catch {
-    return undefined;
+    title = undefined;
   }
+  titleCache.set(eJson, title);
+  return title;
 }
+
+const EventItem = memo(function EventItem({
+  folder,
+  title,
+  selected,
+}: {
+  folder: string;
+  title: string | undefined;
+  selected: boolean;
+}) {
+  return (
+    <ListItemButton
+      selected={selected}
+      onClick={() => workspace.select(folder)}
+      aria-current={selected ? 'page' : undefined}
+    >
+      <ListItemIcon sx={{ minWidth: 30 }}>
+        <BoltIcon fontSize="small" color="warning" />
+      </ListItemIcon>
+      <ListItemText
+        primary={title ?? fullNameOf(folder)}
+        secondary={fullNameOf(folder)}
+        slotProps={{ primary: { noWrap: true }, secondary: { noWrap: true, sx: { fontSize: 11 } } }}
+      />
+    </ListItemButton>
+  );
+});
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -35,21 +73,12 @@ export function ElementTree() {
     <List dense component="nav" aria-label="Elements" sx={{ py: 0 }}>
       <Section title="Approval events">
         {events.map((folder) => (
-          <ListItemButton
+          <EventItem
             key={folder}
+            folder={folder}
+            title={titleOf(tree.get(`${folder}/e.json`))}
             selected={folder === selected}
-            onClick={() => workspace.select(folder)}
-            aria-current={folder === selected ? 'page' : undefined}
-          >
-            <ListItemIcon sx={{ minWidth: 30 }}>
-              <BoltIcon fontSize="small" color="warning" />
-            </ListItemIcon>
-            <ListItemText
-              primary={titleOf(readText(tree, `${folder}/e.json`)) ?? fullNameOf(folder)}
-              secondary={fullNameOf(folder)}
-              slotProps={{ primary: { noWrap: true }, secondary: { noWrap: true, sx: { fontSize: 11 } } }}
-            />
-          </ListItemButton>
+          />
         ))}
       </Section>
       <Section title="Models">

@@ -4,6 +4,7 @@ import {
   approvalEventFolders,
   buildAppContext,
   encodeText,
+  isApprovalEventFolder,
   readText,
 } from '@event-studio/runtime';
 
@@ -20,6 +21,22 @@ export interface WorkspaceSnapshot {
 }
 
 type Listener = () => void;
+
+/** The event list after writing `paths`: the same array when no event came or went. */
+function updateEventFolders(events: string[], tree: AppTree, paths: readonly string[]): string[] {
+  const written = paths
+    .filter((path) => path.endsWith('/e.json'))
+    .map((path) => path.slice(0, -'/e.json'.length));
+  if (written.length === 0) return events;
+  const next = new Set(events);
+  for (const folder of written) {
+    if (isApprovalEventFolder(tree, folder)) next.add(folder);
+    else next.delete(folder);
+  }
+  return next.size === events.length && events.every((folder) => next.has(folder))
+    ? events
+    : [...next].sort();
+}
 
 /**
  * The open app, in memory. Every edit goes through here, so the tree, the derived app context
@@ -91,12 +108,17 @@ export class WorkspaceStore {
     return readText(this.snapshot.tree, path);
   }
 
-  /** Writes files (path → text); the app context is rebuilt only when a non-event file changed. */
+  /**
+   * Writes files (path → text). This runs on every keystroke, so it does only the work the
+   * change needs: the app context is rebuilt only when a non-event file changed, and the list
+   * of events only looks again at folders whose e.json was written.
+   */
   writeFiles(files: Record<string, string>): void {
     const tree = new Map(this.snapshot.tree);
     for (const [path, text] of Object.entries(files)) tree.set(path, encodeText(text));
-    const touchesContext = Object.keys(files).some((path) => !path.startsWith('events/'));
-    const events = approvalEventFolders(tree);
+    const paths = Object.keys(files);
+    const touchesContext = paths.some((path) => !path.startsWith('events/'));
+    const events = updateEventFolders(this.snapshot.events, tree, paths);
     this.set({ tree, events, ...(touchesContext ? { context: buildAppContext(tree) } : {}) });
   }
 

@@ -9,17 +9,21 @@ import { validateElement } from './validate-element.js';
 import { innerPyPath } from './validate-handler.js';
 
 /**
- * The approval-event folders of an app: those whose e.json type is events.WorkflowType, plus
- * unreadable e.json files that look like one (under events/ or naming the type), since a syntax
- * error must not hide an event from validation.
+ * Whether a folder is an approval event: its e.json type is events.WorkflowType, or its e.json is
+ * unreadable but looks like one (under events/ or naming the type), since a syntax error must not
+ * hide an event from validation.
  */
+export function isApprovalEventFolder(tree: AppTree, folder: string): boolean {
+  const text = readText(tree, eJsonPath(folder));
+  if (text === undefined) return false;
+  const read = readJson(text);
+  if (read.ok) return isJsonObject(read.value) && read.value.type === APPROVAL_EVENT_TYPE;
+  return folder.startsWith('events/') || text.includes(APPROVAL_EVENT_TYPE);
+}
+
+/** The approval-event folders of an app, sorted. */
 export function approvalEventFolders(tree: AppTree): string[] {
-  return listElementFolders(tree).filter((folder) => {
-    const text = readText(tree, eJsonPath(folder)) ?? '';
-    const read = readJson(text);
-    if (read.ok) return isJsonObject(read.value) && read.value.type === APPROVAL_EVENT_TYPE;
-    return folder.startsWith('events/') || text.includes(APPROVAL_EVENT_TYPE);
-  });
+  return listElementFolders(tree).filter((folder) => isApprovalEventFolder(tree, folder));
 }
 
 /** Every problem of every approval event in an app; other elements are not this validator's. */

@@ -5,6 +5,7 @@ import { readZip } from '../bundle/read-zip.js';
 import { selectElements } from '../bundle/select-elements.js';
 import { writeZip } from '../bundle/write-zip.js';
 import { applyImport } from './apply-import.js';
+import type { ConflictChoice } from './import-plan.types.js';
 import { planImport } from './plan-import.js';
 
 let sample: AppTree;
@@ -76,7 +77,8 @@ describe('applyImport: element folders', () => {
 
   it('Skip, or no choice at all, leaves the existing folder as it was', () => {
     const plan = planImport(sample, editedOrder());
-    for (const choices of [{ [ORDER]: 'skip' as const }, {}]) {
+    const none: Record<string, ConflictChoice> = {};
+    for (const choices of [{ [ORDER]: 'skip' as const }, none]) {
       const { tree, imported } = applyImport(sample, plan, choices);
       expect(imported).toEqual([]);
       expect([...tree.entries()]).toEqual([...sample.entries()]);

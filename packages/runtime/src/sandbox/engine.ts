@@ -1,6 +1,7 @@
 import type { PyodideConfig, PyodideInterface } from 'pyodide';
 import { type HostToWorker, type InitMessage, isHostToWorker, type WorkerToHost } from './protocol.js';
 import type { RunRequest, RunResult } from './run.types.js';
+import { capWasmMemory, lockWorkerGlobals, MEMORY_RECYCLE_BYTES, tameCodeEvaluation } from './worker-lockdown.js';
 
 // The engine that runs inside a worker (Web Worker or Node worker thread): it loads Pyodide,
 // installs the `jit` shim, locks the worker down and answers protocol messages. It is platform
@@ -16,41 +17,12 @@ export interface EngineOptions {
   sources: Record<string, string>;
   /** The worker's global object, locked down once Python is loaded (default globalThis). */
   workerGlobal?: object;
+  /** The platform's own lock-down (Node: built-in modules and globals), run after the common one. */
+  lockDown?: (workerGlobal: object) => void;
 }
 
 /** Where the shim is written in Pyodide's in-memory file system. */
 export const SHIM_DIR = '/event_studio_lib';
-
-/**
- * Worker globals removed once Pyodide is loaded: the network and storage routes a handler that
- * escaped Python could use. The engine needs none of them after loading.
- */
-export const BLOCKED_WORKER_GLOBALS = [
-  'fetch',
-  'XMLHttpRequest',
-  'WebSocket',
-  'EventSource',
-  'importScripts',
-  'indexedDB',
-  'caches',
-  'Request',
-  'BroadcastChannel',
-] as const;
-
-/** Deletes (or, when not deletable, shadows with undefined) the network and storage globals. */
-export function lockWorkerGlobals(target: object): void {
-  for (const name of BLOCKED_WORKER_GLOBALS) {
-    // Some are accessors on the prototype chain (WorkerGlobalScope), so delete alone does not suffice.
-    Reflect.deleteProperty(target, name);
-    if (name in target) {
-      try {
-        Object.defineProperty(target, name, { value: undefined, writable: false, configurable: false });
-      } catch {
-        // a non-configurable own property that cannot be redefined stays; the Python side blocks js anyway
-      }
-    }
-  }
-}
 
 type PyCall = (...args: string[]) => unknown;
 
@@ -116,11 +88,13 @@ export function installShim(py: PyodideInterface, sources: Record<string, string
   return out;
 }
 
-/** Loader options the engine always passes: no `js` globals, Pyodide's own output swallowed. */
+/** Loader options the engine always passes: no `js` globals, no stdin, Pyodide's own output swallowed. */
 export function pyodideOptions(indexURL?: string): PyodideConfig {
   // A null-prototype object has no constructor to climb to Function from, unlike globalThis.
   const options: PyodideConfig = {
     jsglobals: Object.create(null) as object,
+    // Node's default stdin reads the CLI's own stdin; a handler's input() gets end-of-file instead.
+    stdin: () => null,
     stdout: () => {},
     stderr: () => {},
   };
@@ -132,6 +106,7 @@ export function pyodideOptions(indexURL?: string): PyodideConfig {
 export class SandboxEngine {
   private runner?: ShimRunner;
   private interruptView?: Uint8Array;
+  private memoryBytes: () => number = () => 0;
   private readonly options: EngineOptions;
 
   constructor(options: EngineOptions) {
@@ -150,14 +125,12 @@ export class SandboxEngine {
       if (!runner)
         return { type: 'error', id, token, message: 'the sandbox is not initialised', fatal: false };
       if (this.interruptView) this.interruptView[0] = 0;
-      if (message.type === 'run')
-        return { type: 'result', id, token, result: this.run(runner, message.request) };
-      return {
-        type: 'batchResult',
-        id,
-        token,
-        resultsJson: callText(runner.runBatchJson, JSON.stringify(message.request), message.rowsJson),
-      };
+      if (message.type === 'run') {
+        const result = this.run(runner, message.request);
+        return { type: 'result', id, token, result, ...this.recycle() };
+      }
+      const resultsJson = callText(runner.runBatchJson, JSON.stringify(message.request), message.rowsJson);
+      return { type: 'batchResult', id, token, resultsJson, ...this.recycle() };
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
       // An engine failure after load may leave the interpreter broken (e.g. a wasm stack overflow).
@@ -171,6 +144,7 @@ export class SandboxEngine {
       return { type: 'error', id, token, message: 'the sandbox is already initialised', fatal: false };
     const t0 = performance.now();
     progress({ type: 'progress', id, token, stage: 'loading-python', elapsedMs: 0 });
+    this.memoryBytes = capWasmMemory();
     const py = await this.options.load(pyodideOptions(message.indexURL));
     const t1 = performance.now();
     progress({ type: 'progress', id, token, stage: 'installing-shim', elapsedMs: t1 - t0 });
@@ -180,7 +154,10 @@ export class SandboxEngine {
     }
     const pythonVersion = String(py.runPython('import sys; sys.version.split()[0]'));
     this.runner = installShim(py, this.options.sources);
-    lockWorkerGlobals(this.options.workerGlobal ?? globalThis);
+    const scope = this.options.workerGlobal ?? globalThis;
+    lockWorkerGlobals(scope);
+    tameCodeEvaluation(scope);
+    this.options.lockDown?.(scope);
     const t2 = performance.now();
     return {
       type: 'ready',
@@ -189,6 +166,11 @@ export class SandboxEngine {
       pythonVersion,
       timings: { loadMs: t1 - t0, shimMs: t2 - t1, totalMs: t2 - t0 },
     };
+  }
+
+  /** Asks the host to replace this worker when a run grew its memory past the recycle mark. */
+  private recycle(): { recycle?: true } {
+    return this.memoryBytes() > MEMORY_RECYCLE_BYTES ? { recycle: true } : {};
   }
 
   private run(runner: ShimRunner, request: RunRequest): RunResult {

@@ -4,3 +4,4 @@ export * from './engine.js';
 export * from './protocol.js';
 export type * from './run.types.js';
 export * from './sandbox-host.js';
+export * from './worker-lockdown.js';

@@ -18,17 +18,23 @@ export interface NodeSandboxOptions {
 // compiled by tsx's CommonJS hook registered inside the worker: Node 20 applies neither
 // `execArgv: ['--import', 'tsx']` nor module.register() to a worker's ESM loader. From built .js,
 // the .js entry.
+// `stdout`/`stderr: true` give the worker its own streams instead of the process's: whatever the
+// worker (Pyodide's error printing included) writes is read and dropped, never the CLI's output.
+const PRIVATE_OUTPUT = { stdout: true, stderr: true } as const;
+
 function createWorker(): Worker {
   if (!import.meta.url.endsWith('.ts'))
-    return new Worker(new URL('./node-sandbox.worker.js', import.meta.url));
+    return new Worker(new URL('./node-sandbox.worker.js', import.meta.url), PRIVATE_OUTPUT);
   const tsx = createRequire(import.meta.url).resolve('tsx/cjs/api');
   const entry = fileURLToPath(new URL('./node-sandbox.worker.ts', import.meta.url));
   const boot = `require(${JSON.stringify(tsx)}).register(); require(${JSON.stringify(entry)});`;
-  return new Worker(boot, { eval: true });
+  return new Worker(boot, { eval: true, ...PRIVATE_OUTPUT });
 }
 
 function spawnWorker(): WorkerPort {
   const worker = createWorker();
+  worker.stdout.resume();
+  worker.stderr.resume();
   let terminated = false;
   return {
     post: (message) => worker.postMessage(message),

@@ -1,6 +1,7 @@
 import { parentPort } from 'node:worker_threads';
 import { loadPyodide } from 'pyodide';
 import { SandboxEngine, serveEngine } from './engine.js';
+import { neuterNodeBuiltins, removeNodeGlobals } from './node-lockdown.js';
 import type { WorkerToHost } from './protocol.js';
 import { PYTHON_SOURCES } from './python-sources.generated.js';
 
@@ -15,5 +16,12 @@ serveEngine(
     post: (message: WorkerToHost) => post(message),
     listen: (listener) => port.on('message', listener),
   },
-  new SandboxEngine({ load: (options) => loadPyodide(options), sources: PYTHON_SOURCES }),
+  new SandboxEngine({
+    load: (options) => loadPyodide(options),
+    sources: PYTHON_SOURCES,
+    lockDown: (scope) => {
+      neuterNodeBuiltins();
+      removeNodeGlobals(scope);
+    },
+  }),
 );

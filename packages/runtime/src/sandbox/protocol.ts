@@ -71,6 +71,8 @@ export interface ResultMessage {
   id: number;
   token: string;
   result: RunResult;
+  /** The worker's memory grew past its recycle mark: replace it after this reply. */
+  recycle?: boolean;
 }
 
 /** The batch's results as JSON text of a RunResult[] (the host parses and checks each one). */
@@ -79,6 +81,8 @@ export interface BatchResultMessage {
   id: number;
   token: string;
   resultsJson: string;
+  /** As on ResultMessage. */
+  recycle?: boolean;
 }
 
 /** The engine itself failed (not the handler: a handler's failure is a RunResult). */

@@ -387,6 +387,9 @@ export class SandboxHost {
 
   private toResults(slot: Slot, reply: WorkerToHost, rows: SampleRow[], stopped?: string): RunResult[] {
     let results: RunResult[];
+    // Wasm memory never shrinks: a worker that grew large is swapped for the standby after this run.
+    if ((reply.type === 'result' || reply.type === 'batchResult') && reply.recycle === true)
+      this.replace(slot, new Error('recycled: the worker grew past its memory mark'));
     if (reply.type === 'result') results = [reply.result];
     else if (reply.type === 'batchResult') {
       const parsed: unknown = parseJson(reply.resultsJson);

@@ -98,7 +98,10 @@ export function planSimulation(
 }
 
 /** The node acted at, or why nobody can act there with that action. */
-function actedNode(workflow: WorkflowInfo, action: SimulationAction): { node: WorkflowNode } | SimulationError {
+function actedNode(
+  workflow: WorkflowInfo,
+  action: SimulationAction,
+): { node: WorkflowNode } | SimulationError {
   const actable = workflow.nodes.filter((n) => n.kind !== 'end' && !isGateway(n)).map((n) => n.id);
   const node = workflow.nodes.find((n) => n.id === action.node);
   if (node === undefined) {

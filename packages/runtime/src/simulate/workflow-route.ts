@@ -30,7 +30,9 @@ export function nextNodes(workflow: WorkflowInfo, from: string): Route {
     for (const target of targets) {
       const next = byId.get(target);
       if (next === undefined) {
-        route.notes.push(`A link from '${id}' goes to '${target}', which is not a node; it was not followed.`);
+        route.notes.push(
+          `A link from '${id}' goes to '${target}', which is not a node; it was not followed.`,
+        );
       } else if (seen.has(target)) {
         route.notes.push(`The links from '${id}' loop back to '${target}'; the loop was not followed.`);
       } else {

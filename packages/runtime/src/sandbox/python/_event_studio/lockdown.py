@@ -1,32 +1,78 @@
-"""Cuts Python off from JavaScript once the shim is installed.
+"""Cuts Python off from JavaScript and the host once the shim is installed, and keeps runs apart.
 
-After lock_down(): `js`, `pyodide`, `pyodide_js`, `_pyodide`, `_pyodide_core`, `micropip` and
-`ctypes` are gone from sys.modules and refused by an import hook placed first on sys.meta_path;
-Pyodide's JsFinder is removed from sys.meta_path. The worker also unregisters the `js` and
-`pyodide_js` modules and gives Pyodide a null-prototype object as `jsglobals` (see engine.ts).
-Hardening against deliberate routes around this is issue 5's work.
+lock_down() removes `js`, `pyodide*`, `_pyodide*`, `ctypes`, the test and subprocess modules from
+sys.modules, refuses them on import (an ImportBlocker first on sys.meta_path, and a guard on
+`_imp.create_builtin`, which would otherwise re-create any built-in module), installs the audit
+hook of guard.py and takes the snapshot reset.py restores before every request.
+
+Python is not a security boundary: a determined handler can still reach Pyodide's FFI. The worker
+is the boundary (worker-lockdown.ts); this layer gives clear errors and keeps runs apart.
 """
 import sys
 
-BLOCKED = frozenset({"js", "pyodide", "pyodide_js", "_pyodide", "_pyodide_core", "micropip", "ctypes", "_ctypes"})
+import _imp
+from importlib.machinery import ModuleSpec
+
+from _event_studio import guard, reset
+
+BLOCKED = frozenset({
+    "js", "pyodide", "pyodide_js", "_pyodide", "_pyodide_core", "micropip",
+    "ctypes", "_ctypes", "_posixsubprocess", "subprocess", "_remote_debugging", "_xxtestfuzz",
+    "_testcapi", "_testinternalcapi", "_testlimitedcapi", "_testbuffer", "_testclinic", "_testclinic_limited",
+})
+
+
+def _refusal(fullname):
+    return ModuleNotFoundError(f"No module named '{fullname}' (not available in the Event Studio sandbox)")
 
 
 class ImportBlocker:
     """A meta-path finder that refuses the blocked modules and their submodules."""
 
+    __slots__ = ()
+
     def find_spec(self, fullname, path=None, target=None):
         if fullname.partition(".")[0] in BLOCKED:
-            raise ModuleNotFoundError(f"No module named '{fullname}' (not available in the Event Studio sandbox)")
+            raise _refusal(fullname)
         return None
 
     def invalidate_caches(self):
         pass
 
 
-def lock_down():
-    """Drop the blocked modules and install the import blocker; idempotent."""
+def _guarded_create_builtin(spec, _create=_imp.create_builtin, _spec=ModuleSpec, _blocked=BLOCKED,
+                            _type=type, _str=str, _refusal=_refusal):
+    """`_imp.create_builtin` for every built-in module but the blocked ones.
+
+    The original lives in this function's defaults, which the audit hook keeps unreadable.
+    """
+    name = spec.name
+    if _type(name) is not _str or name.partition(".")[0] in _blocked:
+        raise _refusal(name)
+    # A fresh spec: a handler's own spec object could answer `name` differently the second time.
+    return _create(_spec(name, None, origin="built-in"))
+
+
+def _refuse_system(command):
+    raise PermissionError("os.system is not available in the Event Studio sandbox")
+
+
+def lock_down(keep=()):
+    """Drop the blocked modules, install the import guards and the audit hook, take the run snapshot.
+
+    keep: objects whose instance attributes are reset before every request (app, the app finder).
+    """
+    import os
+    import posix
+
     for name in list(sys.modules):
         if name.partition(".")[0] in BLOCKED:
             del sys.modules[name]
     finders = [f for f in sys.meta_path if not isinstance(f, ImportBlocker) and type(f).__name__ != "JsFinder"]
     sys.meta_path[:] = [ImportBlocker(), *finders]
+    if _imp.create_builtin is not _guarded_create_builtin:
+        _imp.create_builtin = _guarded_create_builtin
+    os.system = posix.system = _refuse_system
+    sys.setrecursionlimit(reset.RECURSION_LIMIT)
+    guard.install()
+    return reset.take_snapshot(keep)
