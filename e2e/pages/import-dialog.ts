@@ -1,10 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { type Download, expect, type Locator, type Page } from '@playwright/test';
 
 /** What Export offers, by its menu item's name. */
 export type ExportChoice = 'This element' | 'All approval events' | 'Whole app';
 
-/** A zip handed to the Import file input: a path on disk, or bytes with a name. */
-export type ZipInput = string | { name: string; buffer: Buffer };
+/** A zip handed to the Import file input: an earlier download (under its own name), or bytes with a name. */
+export type ZipInput = Download | { name: string; buffer: Buffer };
 
 /** Import and export as a user drives them: the app bar's buttons, the Import dialog, the refusal. */
 export class ImportDialog {
@@ -20,8 +21,12 @@ export class ImportDialog {
 
   /** Picks a zip through Import's file input (what the file picker fills). */
   async pick(zip: ZipInput): Promise<void> {
-    const file = typeof zip === 'string' ? zip : { ...zip, mimeType: 'application/zip' };
-    await this.page.getByLabel('Zip file to import').setInputFiles(file);
+    // A download is stored under a random name; the user's file would carry the suggested one.
+    const { name, buffer } =
+      'buffer' in zip ? zip : { name: zip.suggestedFilename(), buffer: readFileSync(await zip.path()) };
+    await this.page
+      .getByLabel('Zip file to import')
+      .setInputFiles({ name, buffer, mimeType: 'application/zip' });
   }
 
   /** Picks a zip and waits for the review dialog. */

@@ -68,6 +68,8 @@ export class StudioPage {
   async run(): Promise<void> {
     await this.testPanel.getByRole('button', { name: 'Run', exact: true }).click();
     // The first run may wait for Python's cold start, which a busy machine stretches.
-    await expect(this.runResult.or(this.page.getByText('The event did not fire'))).toBeVisible({ timeout: 120_000 });
+    await expect(this.runResult.or(this.page.getByText('The event did not fire'))).toBeVisible({
+      timeout: 120_000,
+    });
   }
 }

@@ -27,7 +27,7 @@ test.describe('import and export', () => {
     const download = await zips.export('This element');
     expect(download.suggestedFilename()).toBe('orderApproval.zip');
 
-    await zips.open(await download.path());
+    await zips.open(download);
     await expect(zips.dialog.getByText('orderApproval.zip')).toBeVisible();
     await expect(zips.dialog.getByText('1 element folder')).toBeVisible();
     await expect(zips.dialog.getByRole('list', { name: 'Elements found' })).toContainText(
@@ -54,7 +54,7 @@ test.describe('import and export', () => {
     expect(download.suggestedFilename()).toBe('approvalDemo-approval-events.zip');
     const before = (await studio.tree.textContent()) ?? '';
 
-    await zips.open(await download.path());
+    await zips.open(download);
     await expect(zips.dialog.getByText('4 element folders')).toBeVisible();
     await zips.applyToAll('Skip');
     for (const name of ['orderApproval', 'leaveHandled', 'contractNodeChange', 'invoiceNotify']) {
@@ -93,14 +93,13 @@ test.describe('import and export', () => {
     const zips = new ImportDialog(page);
     const download = await zips.export('Whole app');
     expect(download.suggestedFilename()).toBe('approvalDemo.zip');
-    const path = await download.path();
-    const exported = unzipSync(new Uint8Array(readFileSync(path)));
+    const exported = unzipSync(new Uint8Array(readFileSync(await download.path())));
     const onDisk = sampleAppFiles();
     expect(Object.keys(exported).sort()).toEqual([...onDisk.keys()].sort());
     for (const [file, bytes] of onDisk) expect(exported[file], file).toEqual(bytes);
 
     const before = (await studio.tree.textContent()) ?? '';
-    await zips.open(path);
+    await zips.open(download);
     await expect(zips.dialog.getByText(/^A whole app with \d+ elements$/)).toBeVisible();
     await expect(zips.importButton()).toBeDisabled();
     await zips.dialog.getByRole('checkbox', { name: /Replace the open app/ }).check();

@@ -1,29 +1,51 @@
-// The main bundle: what the production index.html loads before anything lazy (Monaco, the
-// sandbox worker and Pyodide come later), gzipped as a server would send it.
+// The main bundle: what the production page loads before anything lazy (Monaco, the sandbox
+// worker and Pyodide come later), gzipped as a server would send it. The studio's entry is tiny
+// and imports the UI at once, so "eager" follows the entry's imports and that first dynamic
+// import, and stops at the lazily loaded editor.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { FigureResult } from './figures.js';
 
-/** The JS and CSS files index.html references: entry scripts, module preloads, stylesheets. */
-export function entryAssets(indexHtml: string): string[] {
-  const found = new Set<string>();
-  for (const tag of indexHtml.match(/<(script|link)\b[^>]*>/g) ?? []) {
-    const src = /\b(?:src|href)="([^"]+)"/.exec(tag)?.[1];
-    if (!src || /^[a-z]+:/i.test(src)) continue;
-    const isScript = tag.startsWith('<script') && /type="module"/.test(tag);
-    const isPreload = /rel="modulepreload"/.test(tag);
-    const isStyle = /rel="stylesheet"/.test(tag);
-    if (isScript || isPreload || isStyle) found.add(src.replace(/^\//, ''));
-  }
-  return [...found];
+interface ManifestChunk {
+  file: string;
+  css?: string[];
+  imports?: string[];
+  dynamicImports?: string[];
+  isEntry?: boolean;
 }
 
-/** Gzip size in KB of the entry assets of the build in `distDir`. */
+type Manifest = Record<string, ManifestChunk>;
+
+/** Chunks loaded only when the code editor opens. */
+const LAZY = /monaco/i;
+
+/** The files (JS and CSS) the page loads eagerly, from Vite's build manifest. */
+export function eagerAssets(manifest: Manifest): string[] {
+  const files = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (key: string): void => {
+    const chunk = manifest[key];
+    if (!chunk || seen.has(key) || LAZY.test(key)) return;
+    seen.add(key);
+    files.add(chunk.file);
+    for (const css of chunk.css ?? []) files.add(css);
+    for (const next of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) visit(next);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  return [...files];
+}
+
+/** Gzip size in KB of the eager assets of the build in `distDir`. */
 export async function measureMainBundle(distDir: string): Promise<FigureResult> {
-  const html = await readFile(join(distDir, 'index.html'), 'utf8');
-  const assets = entryAssets(html);
-  if (assets.length === 0) return { value: null, reason: 'index.html references no script or stylesheet' };
+  let manifest: Manifest;
+  try {
+    manifest = JSON.parse(await readFile(join(distDir, '.vite/manifest.json'), 'utf8')) as Manifest;
+  } catch {
+    return { value: null, reason: 'the build has no .vite/manifest.json (build.manifest is off)' };
+  }
+  const assets = eagerAssets(manifest);
+  if (assets.length === 0) return { value: null, reason: 'the manifest names no entry' };
   let gzipBytes = 0;
   const parts: string[] = [];
   for (const asset of assets) {

@@ -1,19 +1,6 @@
-import '@fontsource/roboto/400.css';
-import '@fontsource/roboto/500.css';
-import '@fontsource/roboto/700.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './layout/App';
 import { startSandbox } from './sandbox/sandbox-instance';
 
-// Python takes seconds to load: start it before React renders anything, so it loads in
-// parallel with the UI and is usually ready by the time the user presses Run.
+// The entry is deliberately tiny: Python's seconds-long start begins the moment this file runs,
+// while the UI (React, MUI, the form) is still downloading in its own chunk.
 startSandbox();
-
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+void import('./render-studio');

@@ -1,6 +1,6 @@
 import type { SandboxState } from '@event-studio/runtime';
 import { Chip, CircularProgress } from '@mui/material';
-import { useSandboxState } from './sandbox-instance';
+import { useSandboxState } from './use-sandbox-state';
 
 const LABEL: Record<SandboxState, string> = {
   loading: 'Python loading…',

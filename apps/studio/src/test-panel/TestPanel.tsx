@@ -25,7 +25,8 @@ import {
   Typography,
 } from '@mui/material';
 import { useMemo, useState } from 'react';
-import { startSandbox, useSandboxState } from '../sandbox/sandbox-instance';
+import { startSandbox } from '../sandbox/sandbox-instance';
+import { useSandboxState } from '../sandbox/use-sandbox-state';
 import { useWorkspace } from '../workspace/use-workspace';
 import { RunResultView } from './RunResultView';
 

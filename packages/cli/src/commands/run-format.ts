@@ -25,3 +25,21 @@ export function formatRunResult(fullName: string, result: RunResult): string {
   lines.push(`${result.error ? '✖' : '✔'} ${fullName} ran in ${Math.round(result.durationMs)} ms.`);
   return lines.join('\n');
 }
+
+/** One run's result in the documented shape of `run --json`. */
+export function runResultJson(result: RunResult) {
+  return {
+    ok: result.ok,
+    fired: result.fired,
+    ...(result.notFiredReason ? { notFiredReason: result.notFiredReason } : {}),
+    logs: result.logs,
+    error: result.error,
+    row: result.row,
+    saves: result.saves,
+    serviceCalls: result.serviceCalls,
+    modelWrites: result.modelWrites,
+    returnValue: result.returnValue ?? null,
+    timedOut: result.timedOut ?? false,
+    durationMs: result.durationMs,
+  };
+}

@@ -1,18 +1,11 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import {
-  buildAppContext,
-  buildRunRequest,
-  fullNameOf,
-  type RunResult,
-  type SampleRow,
-} from '@event-studio/runtime';
+import { buildAppContext, buildRunRequest, fullNameOf, type RunResult } from '@event-studio/runtime';
 import { NodeSandbox } from '@event-studio/runtime/node';
 import type { CliIO } from '../cli-io.js';
 import { EXIT, UsageError } from '../exit-codes.js';
 import { loadInputWithApp } from '../load-input.js';
-import { formatRunResult } from './run-format.js';
+import { parseTimeout, readRow } from '../run-options.js';
+import { formatRunResult, runResultJson } from './run-format.js';
 
 const OPTIONS = {
   element: { type: 'string' },
@@ -26,29 +19,6 @@ const OPTIONS = {
   timeout: { type: 'string' },
   json: { type: 'boolean' },
 } as const;
-
-function parseRowJson(text: string, source: string): SampleRow {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    throw new UsageError(`${source}: not valid JSON (${(error as Error).message}).`);
-  }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-    throw new UsageError(
-      `${source}: a row must be a JSON object of field → value, e.g. {"status": "pending"}.`,
-    );
-  }
-  return value as SampleRow;
-}
-
-function parseTimeout(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const ms = Number(text);
-  if (!Number.isInteger(ms) || ms <= 0)
-    throw new UsageError(`--timeout must be a whole number of milliseconds; got '${text}'.`);
-  return ms;
-}
 
 /** The exit code for a finished run: 0 returned, 1 raised, 3 stopped by the time limit. */
 function exitCodeOf(result: RunResult): number {
@@ -67,19 +37,7 @@ export async function runCommand(argv: string[], io: CliIO): Promise<number> {
   const [path, ...extra] = positionals;
   if (path === undefined || extra.length > 0)
     throw new UsageError('expected one path: run <path> --element <fullName> …');
-  if (values.row && values['row-json'])
-    throw new UsageError('give either --row <file.json> or --row-json <json>, not both.');
-
-  const row = values.row
-    ? parseRowJson(
-        await readFile(resolve(io.cwd, values.row), 'utf8').catch(() => {
-          throw new UsageError(`--row ${values.row}: cannot read that file.`);
-        }),
-        values.row,
-      )
-    : values['row-json'] !== undefined
-      ? parseRowJson(values['row-json'], '--row-json')
-      : undefined;
+  const row = await readRow(values.row, values['row-json'], io.cwd);
 
   const { tree, focus } = await loadInputWithApp(path, values.app, io.cwd);
   // An element folder names its element; an app or a zip needs --element to pick one.
@@ -106,28 +64,10 @@ export async function runCommand(argv: string[], io: CliIO): Promise<number> {
   try {
     const result = await sandbox.run(built.request);
     io.stdout(
-      values.json ? JSON.stringify(toContractJson(result), null, 2) : formatRunResult(fullName, result),
+      values.json ? JSON.stringify(runResultJson(result), null, 2) : formatRunResult(fullName, result),
     );
     return exitCodeOf(result);
   } finally {
     await sandbox.dispose();
   }
-}
-
-/** The documented JSON shape of `run --json` (docs/architecture.md), plus the extra detail we have. */
-function toContractJson(result: RunResult) {
-  return {
-    ok: result.ok,
-    fired: result.fired,
-    ...(result.notFiredReason ? { notFiredReason: result.notFiredReason } : {}),
-    logs: result.logs,
-    error: result.error,
-    row: result.row,
-    saves: result.saves,
-    serviceCalls: result.serviceCalls,
-    modelWrites: result.modelWrites,
-    returnValue: result.returnValue ?? null,
-    timedOut: result.timedOut ?? false,
-    durationMs: result.durationMs,
-  };
 }

@@ -1,30 +1,11 @@
 import type {
-  RunResult,
   SimulatedEvent,
   SimulatedStep,
   SimulationAction,
   SimulationPlan,
   SimulationResult,
 } from '@event-studio/runtime';
-import { formatRunResult } from './run-format.js';
-
-/** One run's result in the documented shape of `run --json` (kept in step with run.ts). */
-export function runResultJson(result: RunResult) {
-  return {
-    ok: result.ok,
-    fired: result.fired,
-    ...(result.notFiredReason ? { notFiredReason: result.notFiredReason } : {}),
-    logs: result.logs,
-    error: result.error,
-    row: result.row,
-    saves: result.saves,
-    serviceCalls: result.serviceCalls,
-    modelWrites: result.modelWrites,
-    returnValue: result.returnValue ?? null,
-    timedOut: result.timedOut ?? false,
-    durationMs: result.durationMs,
-  };
-}
+import { formatRunResult, runResultJson } from './run-format.js';
 
 function eventJson(event: SimulatedEvent) {
   const reason = event.notRun === undefined ? event.reason : `not run: ${event.notRun}`;

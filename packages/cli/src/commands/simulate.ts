@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import {
   buildAppContext,
@@ -7,7 +5,6 @@ import {
   planSimulation,
   type RunRequest,
   runSimulationPlan,
-  type SampleRow,
   type SimulationAction,
   type SimulationResult,
 } from '@event-studio/runtime';
@@ -15,6 +12,7 @@ import { NodeSandbox } from '@event-studio/runtime/node';
 import type { CliIO } from '../cli-io.js';
 import { EXIT, UsageError } from '../exit-codes.js';
 import { loadInputWithApp } from '../load-input.js';
+import { parseTimeout, readRow } from '../run-options.js';
 import { formatSimulation, simulationJson } from './simulate-format.js';
 
 const OPTIONS = {
@@ -30,44 +28,6 @@ const OPTIONS = {
 } as const;
 
 const USAGE = 'simulate <path> --model <fullName> --node <id> --action <handleType> …';
-
-function parseRow(text: string, source: string): SampleRow {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`${source}: not valid JSON (${why}).`);
-  }
-  if (!isRow(value)) {
-    throw new UsageError(`${source}: a row must be a JSON object of field → value, e.g. {"amount": 1200}.`);
-  }
-  return value;
-}
-
-/** JSON.parse gives plain data, so an object (not an array) is a row. */
-function isRow(value: unknown): value is SampleRow {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-async function readRow(file: string | undefined, json: string | undefined, cwd: string) {
-  if (file !== undefined && json !== undefined)
-    throw new UsageError('give either --row <file.json> or --row-json <json>, not both.');
-  if (json !== undefined) return parseRow(json, '--row-json');
-  if (file === undefined) return undefined;
-  const text = await readFile(resolve(cwd, file), 'utf8').catch(() => {
-    throw new UsageError(`--row ${file}: cannot read that file.`);
-  });
-  return parseRow(text, file);
-}
-
-function parseTimeout(text: string | undefined): number | undefined {
-  if (text === undefined) return undefined;
-  const ms = Number(text);
-  if (!Number.isInteger(ms) || ms <= 0)
-    throw new UsageError(`--timeout must be a whole number of milliseconds; got '${text}'.`);
-  return ms;
-}
 
 /** 0 every fired handler returned, 3 one ran out of time, 1 one raised (or could not run). */
 function exitCodeOf(result: SimulationResult): number {

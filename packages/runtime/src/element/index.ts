@@ -4,6 +4,7 @@ export * from './element-draft.js';
 export * from './element-methods.js';
 export * from './element-schema.js';
 export * from './handler-signature.js';
+export * from './new-element.js';
 export { eJsonPath, normaliseElement, type ParsedElement, parseElement } from './parse-element.js';
 export * from './python-analysis.js';
 export {
@@ -22,4 +23,3 @@ export * from './validate-app.js';
 export * from './validate-element.js';
 export { innerPyPath } from './validate-handler.js';
 export * from './write-element.js';
-export * from './new-element.js';

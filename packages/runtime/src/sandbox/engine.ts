@@ -70,14 +70,10 @@ export function installShim(py: PyodideInterface, sources: Record<string, string
     runBatchJson: asCall(runner.run_batch_json, 'run_batch_json'),
     runCaseJson: asCall(cases.run_case_json, 'run_case_json'),
   };
-  py.runPython(
-    [
-      'del _es_runner, _es_cases',
-      'from _event_studio.lockdown import lock_down as _es_lock_down',
-      '_es_lock_down()',
-      'del _es_lock_down',
-    ].join('\n'),
-  );
+  py.runPython('del _es_runner, _es_cases');
+  // Called through pyimport, so __main__ is clean when lock_down takes the per-run snapshot.
+  const lockdown = py.pyimport('_event_studio.lockdown') as unknown as { lock_down: () => void };
+  lockdown.lock_down();
   for (const name of ['js', 'pyodide_js']) {
     try {
       py.unregisterJsModule(name);

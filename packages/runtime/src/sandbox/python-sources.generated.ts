@@ -261,6 +261,108 @@ class EventElement:
             return (EventOutData(row, params.get("status"), dict(extras)),), {}
         return (EventOutData(row, params.get("status")), *(v for _, v in extras)), {}
 `,
+  '_event_studio/guard.py': `"""The audit hook: refuses what no handler needs and what would reach the host or outlive a run.
+
+An audit hook cannot be removed from Python. Everything it uses is bound as a default argument
+(builtins and module functions could be replaced by a handler), and it refuses reading or replacing
+\`__defaults__\`/\`__code__\` of the shim's and the standard library's functions, so neither it nor the
+functions keeping originals (lockdown.py, reset.py) can be rewired.
+"""
+import sys
+import types
+
+
+class NotAllowedInSandbox(PermissionError):
+    """An operation the Event Studio sandbox does not allow."""
+
+
+_REFUSED = {
+    "gc.get_objects": "walking the garbage collector",
+    "gc.get_referrers": "walking the garbage collector",
+    "gc.get_referents": "walking the garbage collector",
+    "sys.addaudithook": "adding audit hooks",
+    "sys.settrace": "tracing",
+    "sys.setprofile": "profiling",
+    "sys.monitoring.register_callback": "sys.monitoring",
+    "code.__new__": "building code objects",
+    "marshal.loads": "loading marshalled code",
+    "marshal.load": "loading marshalled code",
+    "os.system": "os.system",
+    "os.exec": "running programs",
+    "os.posix_spawn": "running programs",
+    "os.spawn": "running programs",
+    "os.fork": "running programs",
+    "os.forkpty": "running programs",
+    "os.kill": "signals",
+    "os.killpg": "signals",
+    "subprocess.Popen": "running programs",
+    "pty.spawn": "running programs",
+    "webbrowser.open": "the network",
+    "urllib.Request": "the network",
+    "socket.connect": "the network",
+    "socket.bind": "the network",
+    "socket.sendto": "the network",
+    "socket.sendmsg": "the network",
+    "socket.getaddrinfo": "the network",
+    "socket.gethostbyname": "the network",
+    "socket.gethostbyaddr": "the network",
+    "socket.getnameinfo": "the network",
+}
+# Events whose path arguments must lie in /tmp: the rest of the in-memory file system (the
+# standard library, the shim) is shared by later runs of the same worker.
+_WRITES = {"os.remove": (0,), "os.rmdir": (0,), "os.mkdir": (0,), "os.rename": (0, 1), "os.chmod": (0,),
+           "os.chown": (0,), "os.truncate": (0,), "os.utime": (0,), "os.link": (0, 1), "os.symlink": (0, 1),
+           "os.chflags": (0,), "os.lchflags": (0,), "os.setxattr": (0,), "os.removexattr": (0,),
+           "shutil.rmtree": (0,), "shutil.move": (0, 1), "shutil.copyfile": (1,), "shutil.copymode": (1,),
+           "shutil.copystat": (1,), "shutil.chown": (0,)}
+_WRITE_FLAGS = 0o1 | 0o2 | 0o100 | 0o1000 | 0o2000  # O_WRONLY O_RDWR O_CREAT O_TRUNC O_APPEND
+
+
+def _hook(event, args, _refused=_REFUSED, _writes=_WRITES, _error=NotAllowedInSandbox, _type=type,
+          _function=types.FunctionType, _str=str, _bytes=bytes, _int=int, _len=len, _flags=_WRITE_FLAGS):
+    if event in _refused:
+        raise _error(f"{_refused[event]} is not available in the Event Studio sandbox ({event})")
+    if event.startswith("ctypes."):
+        raise _error(f"ctypes is not available in the Event Studio sandbox ({event})")
+    if event == "object.__getattr__" or event == "object.__setattr__":
+        target, name = args[0], args[1]
+        if _type(target) is _function and name in ("__defaults__", "__kwdefaults__", "__code__"):
+            if event == "object.__getattr__" and name == "__code__":
+                return
+            # Reading __code__ here raises a nested object.__getattr__, which the line above lets through.
+            filename = target.__code__.co_filename
+            if _type(filename) is _str and filename.startswith("/"):
+                raise _error(f"{name} of the sandbox's own functions is not available to handlers")
+        return
+    if event == "open":
+        path, mode, flags = args
+        writing = _type(flags) is _int and flags & _flags
+        if _type(mode) is _str:
+            for c in "wax+":
+                writing = writing or c in mode
+        paths = (path,) if writing else ()
+    elif event in _writes:
+        paths = [args[i] for i in _writes[event] if i < _len(args)]
+    else:
+        return
+    for path in paths:
+        if _type(path) is _bytes:
+            path = path.decode("utf-8", "replace")
+        if _type(path) is _int:
+            continue
+        if _type(path) is not _str or not path.startswith("/tmp/") or "/.." in path:
+            raise _error(f"writing outside /tmp is not available in the Event Studio sandbox ({event} {path!r})")
+
+
+_installed = []
+
+
+def install():
+    """Add the hook once per interpreter."""
+    if not _installed:
+        sys.addaudithook(_hook)
+        _installed.append(_hook)
+`,
   '_event_studio/importer.py': `"""Makes the run's app files importable by their app path (\`events/x/inner.py\` → \`events.x.inner\`).
 
 Files are compiled with their app path as filename, so tracebacks name \`events/x/inner.py\`; the
@@ -372,38 +474,85 @@ class AppFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
 
 finder = AppFinder()
 `,
-  '_event_studio/lockdown.py': `"""Cuts Python off from JavaScript once the shim is installed.
+  '_event_studio/lockdown.py': `"""Cuts Python off from JavaScript and the host once the shim is installed, and keeps runs apart.
 
-After lock_down(): \`js\`, \`pyodide\`, \`pyodide_js\`, \`_pyodide\`, \`_pyodide_core\`, \`micropip\` and
-\`ctypes\` are gone from sys.modules and refused by an import hook placed first on sys.meta_path;
-Pyodide's JsFinder is removed from sys.meta_path. The worker also unregisters the \`js\` and
-\`pyodide_js\` modules and gives Pyodide a null-prototype object as \`jsglobals\` (see engine.ts).
-Hardening against deliberate routes around this is issue 5's work.
+lock_down() removes \`js\`, \`pyodide*\`, \`_pyodide*\`, \`ctypes\`, the test and subprocess modules from
+sys.modules, refuses them on import (an ImportBlocker first on sys.meta_path, and a guard on
+\`_imp.create_builtin\`, which would otherwise re-create any built-in module), installs the audit
+hook of guard.py and takes the snapshot reset.py restores before every request.
+
+Python is not a security boundary: a determined handler can still reach Pyodide's FFI. The worker
+is the boundary (worker-lockdown.ts); this layer gives clear errors and keeps runs apart.
 """
 import sys
 
-BLOCKED = frozenset({"js", "pyodide", "pyodide_js", "_pyodide", "_pyodide_core", "micropip", "ctypes", "_ctypes"})
+import _imp
+from importlib.machinery import ModuleSpec
+
+from _event_studio import guard, reset
+
+BLOCKED = frozenset({
+    "js", "pyodide", "pyodide_js", "_pyodide", "_pyodide_core", "micropip",
+    "ctypes", "_ctypes", "_posixsubprocess", "subprocess", "_remote_debugging", "_xxtestfuzz",
+    "_testcapi", "_testinternalcapi", "_testlimitedcapi", "_testbuffer", "_testclinic", "_testclinic_limited",
+})
+
+
+def _refusal(fullname):
+    return ModuleNotFoundError(f"No module named '{fullname}' (not available in the Event Studio sandbox)")
 
 
 class ImportBlocker:
     """A meta-path finder that refuses the blocked modules and their submodules."""
 
+    __slots__ = ()
+
     def find_spec(self, fullname, path=None, target=None):
         if fullname.partition(".")[0] in BLOCKED:
-            raise ModuleNotFoundError(f"No module named '{fullname}' (not available in the Event Studio sandbox)")
+            raise _refusal(fullname)
         return None
 
     def invalidate_caches(self):
         pass
 
 
+def _guarded_create_builtin(spec, _create=_imp.create_builtin, _spec=ModuleSpec, _blocked=BLOCKED,
+                            _type=type, _str=str, _refusal=_refusal):
+    """\`_imp.create_builtin\` for every built-in module but the blocked ones.
+
+    The original lives in this function's defaults, which the audit hook keeps unreadable.
+    """
+    name = spec.name
+    if _type(name) is not _str or name.partition(".")[0] in _blocked:
+        raise _refusal(name)
+    # A fresh spec: a handler's own spec object could answer \`name\` differently the second time.
+    return _create(_spec(name, None, origin="built-in"))
+
+
+def _refuse_system(command):
+    raise PermissionError("os.system is not available in the Event Studio sandbox")
+
+
 def lock_down():
-    """Drop the blocked modules and install the import blocker; idempotent."""
+    """Drop the blocked modules, install the import guards, arm the per-request reset, add the audit hook."""
+    import os
+    import posix
+
+    from _event_studio.app import app
+    from _event_studio.importer import finder
+
     for name in list(sys.modules):
         if name.partition(".")[0] in BLOCKED:
             del sys.modules[name]
     finders = [f for f in sys.meta_path if not isinstance(f, ImportBlocker) and type(f).__name__ != "JsFinder"]
     sys.meta_path[:] = [ImportBlocker(), *finders]
+    if _imp.create_builtin is not _guarded_create_builtin:
+        _imp.create_builtin = _guarded_create_builtin
+    os.system = posix.system = _refuse_system
+    sys.setrecursionlimit(reset.RECURSION_LIMIT)
+    # app and the finder are singletons a handler can reach: their attributes are reset too.
+    reset.arm(reset.take_snapshot((app, finder)))
+    guard.install()
 `,
   '_event_studio/models.py': `"""Models over the run's sample rows: get, query, create, updateByPK, deleteByPK; writes are recorded."""
 import ast
@@ -598,6 +747,133 @@ def to_plain(value, depth=0):
         return repr(value)
     except Exception:  # a broken __repr__ must not break the result
         return f"<{type(value).__name__}>"
+`,
+  '_event_studio/reset.py': `"""Keeps one run from leaking into the next: the interpreter is put back before every request.
+
+take_snapshot() records, at lock-down, every module's namespace, the attributes of every class
+defined in a module (stdlib and shim alike), sys.modules/path/meta_path/path_hooks, the signal
+handler and a few objects' instance attributes. restore() puts back whatever a handler changed,
+drops modules imported since (so the next run imports them fresh), and clears /tmp. It is bound
+into the runner's entry points as a default argument, so a handler cannot replace it.
+"""
+import decimal
+import operator
+import os
+import re
+import signal
+import sys
+import types
+
+# CPython's own default; deep enough for handlers, far from the wasm stack's end (a RecursionError,
+# not a crash). A handler that raises it and overflows the stack crashes its worker, which is replaced.
+RECURSION_LIMIT = 1000
+_HEAPTYPE = 1 << 9
+_IMMUTABLE = 1 << 8
+
+
+def _classes(module):
+    """Classes defined in module whose attributes can be changed."""
+    name = getattr(module, "__name__", None)
+    found = []
+    for value in list(vars(module).values()):
+        if (isinstance(value, type) and value.__flags__ & _HEAPTYPE and not value.__flags__ & _IMMUTABLE
+                and value.__dict__.get("__module__") == name):
+            found.append(value)
+    return found
+
+
+def _freeze(mapping):
+    return tuple(mapping.keys()), tuple(mapping.values())
+
+
+def take_snapshot(keep=()):
+    """The state restore() returns to: immutable tuples, so a handler cannot edit the record."""
+    modules = []
+    classes = []
+    for name, module in list(sys.modules.items()):
+        if not isinstance(module, types.ModuleType):
+            continue
+        modules.append((name, module, *_freeze(vars(module))))
+        for cls in _classes(module):
+            classes.append((cls, *_freeze(dict(vars(cls)))))
+    instances = tuple((obj, *_freeze(vars(obj))) for obj in keep)
+    return (tuple(modules), tuple(classes), instances, tuple(sys.meta_path), tuple(sys.path),
+            tuple(sys.path_hooks), tuple(os.environ.items()))
+
+
+def _restore_namespace(namespace, keys, values, _map=map, _all=all, _is=operator.is_, _len=len, _zip=zip):
+    if _len(namespace) == _len(keys) and _all(_map(_is, namespace.values(), values)) and _all(_map(_is, namespace, keys)):
+        return
+    namespace.clear()
+    namespace.update(_zip(keys, values))
+
+
+def _remove_tree(path, _os=os, _remove_tree=None):
+    if _os.path.isdir(path) and not _os.path.islink(path):
+        for entry in _os.listdir(path):
+            _remove_tree(path + "/" + entry)
+        _os.rmdir(path)
+    else:
+        _os.remove(path)
+
+
+def restore(snapshot=None, _sys=sys, _os=os, _signal=signal, _decimal=decimal, _re=re, _map=map, _all=all,
+            _is=operator.is_, _len=len, _vars=vars, _setattr=setattr, _delattr=delattr, _set=set, _zip=zip,
+            _dict=dict, _type=type, _containers=(dict, set, list), _ns=_restore_namespace, _rm=_remove_tree,
+            _limit=RECURSION_LIMIT):
+    """Put the interpreter back to the snapshot armed by arm(); cheap when nothing changed (identity checks in C)."""
+    if snapshot is None:
+        return
+    modules, classes, instances, meta_path, path, path_hooks, environ = snapshot
+    # sys first: the handler may have replaced sys.modules or sys.path themselves.
+    for name, module, keys, values in modules:
+        if name == "sys":
+            _ns(_vars(module), keys, values)
+    table = _sys.modules
+    known = _set()
+    for name, module, keys, values in modules:
+        known.add(name)
+        _ns(_vars(module), keys, values)
+        if table.get(name) is not module:
+            table[name] = module
+    for name in [n for n in table if n not in known]:
+        del table[name]
+    for cls, keys, values in classes:
+        attrs = _vars(cls)
+        if _len(attrs) == _len(keys) and _all(_map(_is, attrs.values(), values)) and _all(_map(_is, attrs, keys)):
+            continue
+        for key in [k for k in attrs if k not in keys]:
+            _delattr(cls, key)
+        for key, value in _zip(keys, values):
+            if attrs.get(key) is not value:
+                _setattr(cls, key, value)
+    for obj, keys, values in instances:
+        _ns(_vars(obj), keys, values)
+        for value in values:
+            if _type(value) in _containers and value:
+                value.clear()
+    _sys.meta_path[:] = meta_path
+    _sys.path[:] = path
+    _sys.path_hooks[:] = path_hooks
+    _sys.path_importer_cache.clear()
+    _sys.setrecursionlimit(_limit)
+    _signal.signal(_signal.SIGINT, _signal.default_int_handler)
+    if _dict(_os.environ) != _dict(environ):
+        _os.environ.clear()
+        _os.environ.update(environ)
+    _os.chdir("/home/pyodide")
+    for entry in _os.listdir("/tmp"):
+        _rm("/tmp/" + entry)
+    _decimal.setcontext(_decimal.Context())
+    _re.purge()
+
+
+_remove_tree.__defaults__ = (os, _remove_tree)
+
+
+def arm(snapshot):
+    """Bind the snapshot into restore() before the audit hook makes defaults read-only."""
+    restore.__defaults__ = (snapshot, *restore.__defaults__[1:])
 `,
   '_event_studio/rows.py': `"""Rows as handlers see them: each field an object with \`.value\`, typed by the model's field type."""
 import copy
@@ -845,7 +1121,7 @@ import json
 import sys
 import time
 
-from _event_studio import state
+from _event_studio import reset, state
 from _event_studio.app import app
 from _event_studio.element import EventElement, build_event_out_data, handler_args, validity
 from _event_studio.importer import finder
@@ -982,10 +1258,54 @@ def _dumps(value):
     return json.dumps(value, ensure_ascii=False, default=repr)
 
 
-def run_json(request_json):
-    """Run one request; JSON in, JSON RunResult out."""
+# A run's result (return value, row after, calls) beyond this many characters of JSON is refused:
+# it would be copied to the host and rendered, and no approval handler needs to return that much.
+MAX_RESULT_CHARS = 5_000_000
+
+
+def _estimate(value, budget):
+    """Roughly how many characters of JSON value takes, counting no further than budget (cheap on huge values)."""
+    total = 0
+    stack = [value]
+    while stack and total <= budget:
+        item = stack.pop()
+        if isinstance(item, str):
+            total += len(item) + 2
+        elif isinstance(item, dict):
+            total += 2 + 4 * len(item)
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            total += 2 + len(item)
+            stack.extend(item)
+        else:
+            total += 8
+    return total
+
+
+def _bounded(result):
+    """The result as JSON text; a result too large to send keeps only its logs and says why."""
+    parts = [result.get("returnValue"), result["row"]["after"], result["serviceCalls"], result["modelWrites"]]
+    if _estimate(parts, MAX_RESULT_CHARS) <= MAX_RESULT_CHARS:
+        try:
+            return _dumps(result)
+        except MemoryError:
+            pass
+    size = f"more than {MAX_RESULT_CHARS // 1_000_000} MB"
+    before = result["row"]["before"]
+    result.update(ok=False, returnValue=None, serviceCalls=[], modelWrites=[], error={
+        "type": "ResultTooLarge", "line": None, "file": None, "traceback": "",
+        "message": f"the run's result is {size}: a run may return at most {MAX_RESULT_CHARS // 1_000_000} MB "
+                   "(return value, row and calls together), so it was not sent"})
+    result["row"] = {"before": before, "after": before, "changed": []}
+    return _dumps(result)
+
+
+def run_json(request_json, _restore=reset.restore):
+    """Run one request; JSON in, JSON RunResult out. The interpreter is reset first (reset.py)."""
+    _restore()
     req = json.loads(request_json)
-    return _dumps(Prepared(req).run_row(req.get("row")))
+    return _bounded(Prepared(req).run_row(req.get("row")))
 
 
 def _not_run(plain_row):
@@ -995,8 +1315,9 @@ def _not_run(plain_row):
                       "traceback": ""}}
 
 
-def run_batch_json(request_json, rows_json):
+def run_batch_json(request_json, rows_json, _restore=reset.restore):
     """Run one request over many rows, importing the handler once; JSON list of RunResults out."""
+    _restore()
     req = json.loads(request_json)
     rows = json.loads(rows_json)
     prepared = Prepared(req)
@@ -1015,7 +1336,7 @@ def run_batch_json(request_json, rows_json):
     finally:
         sys.stdout, sys.stderr = saved
     results.extend(_not_run(r) for r in rows[len(results):])
-    return _dumps(results)
+    return "[" + ",".join(_bounded(r) for r in results) + "]"
 `,
   '_event_studio/services.py': `"""Services: real service.py code when the app has it, a recorded call with a settable return value otherwise."""
 import copy
@@ -1184,11 +1505,16 @@ class PrintCapture(io.TextIOBase):
 
     def write(self, text):
         text = str(text)
+        if current.truncated:
+            return len(text)
         data = self._pending + text
-        *lines, self._pending = data.split("\\n")
+        # Split off no more lines than the cap can still take: a ten-million-line string costs nothing more.
+        *lines, self._pending = data.split("\\n", MAX_LOG_LINES - len(current.logs) + 1)
         for line in lines:
             emit_log("print", line)
-        if len(self._pending) > MAX_LOG_BYTES:
+        if current.truncated:
+            self._pending = ""
+        elif len(self._pending) > MAX_LOG_BYTES:
             self.flush()
         return len(text)
 
@@ -1237,6 +1563,10 @@ from _event_studio import state as _state
 class _Logger:
     """debug/info/warning/error/exception like the platform's; messages accept %-style args like logging."""
 
+    # No instance attributes: a handler cannot leave a replaced method on the shared \`log\` for later runs.
+    __slots__ = ()
+
+    # Past the cap a call costs only the \`truncated\` check: ten million log lines stay cheap.
     def _emit(self, level, msg, args):
         text = str(msg)
         if args:
@@ -1247,22 +1577,28 @@ class _Logger:
         _state.emit_log(level, text)
 
     def debug(self, msg, *args, **kwargs):
-        self._emit("debug", msg, args)
+        if not _state.current.truncated:
+            self._emit("debug", msg, args)
 
     def info(self, msg, *args, **kwargs):
-        self._emit("info", msg, args)
+        if not _state.current.truncated:
+            self._emit("info", msg, args)
 
     def warning(self, msg, *args, **kwargs):
-        self._emit("warning", msg, args)
+        if not _state.current.truncated:
+            self._emit("warning", msg, args)
 
     warn = warning
 
     def error(self, msg, *args, **kwargs):
-        self._emit("error", msg, args)
+        if not _state.current.truncated:
+            self._emit("error", msg, args)
 
     critical = error
 
     def exception(self, msg, *args, **kwargs):
+        if _state.current.truncated:
+            return
         # The platform's exception() appends the active traceback; ours is trimmed to the user's frames.
         text = str(msg)
         if args:

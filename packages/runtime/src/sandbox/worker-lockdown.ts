@@ -92,9 +92,9 @@ export function tameCodeEvaluation(target: object): void {
 }
 
 /** Bytes of wasm memory a worker may grow to; beyond it allocations fail (Python: MemoryError). */
-export const MEMORY_CAP_BYTES = 1024 * 1024 * 1024;
+export const MEMORY_CAP_BYTES = 512 * 1024 * 1024;
 /** After a run, a worker whose memory grew past this is replaced (wasm memory never shrinks). */
-export const MEMORY_RECYCLE_BYTES = 512 * 1024 * 1024;
+export const MEMORY_RECYCLE_BYTES = 256 * 1024 * 1024;
 const PAGE = 65536;
 
 /** The largest wasm memory seen in this worker, in bytes. */

@@ -1,3 +1,4 @@
 // Public surface of testing/.
-export * from './sample-rows.js';
+
 export * from './build-run-request.js';
+export * from './sample-rows.js';

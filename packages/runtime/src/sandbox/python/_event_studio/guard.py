@@ -32,7 +32,6 @@ _REFUSED = {
     "os.forkpty": "running programs",
     "os.kill": "signals",
     "os.killpg": "signals",
-    "os.chdir": "changing the working directory",
     "subprocess.Popen": "running programs",
     "pty.spawn": "running programs",
     "webbrowser.open": "the network",

@@ -57,13 +57,13 @@ def _refuse_system(command):
     raise PermissionError("os.system is not available in the Event Studio sandbox")
 
 
-def lock_down(keep=()):
-    """Drop the blocked modules, install the import guards and the audit hook, take the run snapshot.
-
-    keep: objects whose instance attributes are reset before every request (app, the app finder).
-    """
+def lock_down():
+    """Drop the blocked modules, install the import guards, arm the per-request reset, add the audit hook."""
     import os
     import posix
+
+    from _event_studio.app import app
+    from _event_studio.importer import finder
 
     for name in list(sys.modules):
         if name.partition(".")[0] in BLOCKED:
@@ -74,5 +74,6 @@ def lock_down(keep=()):
         _imp.create_builtin = _guarded_create_builtin
     os.system = posix.system = _refuse_system
     sys.setrecursionlimit(reset.RECURSION_LIMIT)
+    # app and the finder are singletons a handler can reach: their attributes are reset too.
+    reset.arm(reset.take_snapshot((app, finder)))
     guard.install()
-    return reset.take_snapshot(keep)

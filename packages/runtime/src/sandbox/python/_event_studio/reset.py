@@ -48,23 +48,42 @@ def take_snapshot(keep=()):
             classes.append((cls, *_freeze(dict(vars(cls)))))
     instances = tuple((obj, *_freeze(vars(obj))) for obj in keep)
     return (tuple(modules), tuple(classes), instances, tuple(sys.meta_path), tuple(sys.path),
-            tuple(sys.path_hooks), dict(os.environ).items().__iter__ and tuple(os.environ.items()))
+            tuple(sys.path_hooks), tuple(os.environ.items()))
 
 
-def restore(snapshot, _sys=sys, _os=os, _signal=signal, _decimal=decimal, _re=re, _map=map, _all=all,
-            _is=operator.is_, _len=len, _vars=vars, _setattr=setattr, _delattr=delattr, _list=list,
-            _dict=dict, _limit=RECURSION_LIMIT):
-    """Put the interpreter back to the snapshot; cheap when nothing changed (identity checks in C)."""
+def _restore_namespace(namespace, keys, values, _map=map, _all=all, _is=operator.is_, _len=len, _zip=zip):
+    if _len(namespace) == _len(keys) and _all(_map(_is, namespace.values(), values)) and _all(_map(_is, namespace, keys)):
+        return
+    namespace.clear()
+    namespace.update(_zip(keys, values))
+
+
+def _remove_tree(path, _os=os, _remove_tree=None):
+    if _os.path.isdir(path) and not _os.path.islink(path):
+        for entry in _os.listdir(path):
+            _remove_tree(path + "/" + entry)
+        _os.rmdir(path)
+    else:
+        _os.remove(path)
+
+
+def restore(snapshot=None, _sys=sys, _os=os, _signal=signal, _decimal=decimal, _re=re, _map=map, _all=all,
+            _is=operator.is_, _len=len, _vars=vars, _setattr=setattr, _delattr=delattr, _set=set, _zip=zip,
+            _dict=dict, _type=type, _containers=(dict, set, list), _ns=_restore_namespace, _rm=_remove_tree,
+            _limit=RECURSION_LIMIT):
+    """Put the interpreter back to the snapshot armed by arm(); cheap when nothing changed (identity checks in C)."""
+    if snapshot is None:
+        return
     modules, classes, instances, meta_path, path, path_hooks, environ = snapshot
     # sys first: the handler may have replaced sys.modules or sys.path themselves.
     for name, module, keys, values in modules:
         if name == "sys":
-            _restore_namespace(_vars(module), keys, values, _map, _all, _is, _len)
+            _ns(_vars(module), keys, values)
     table = _sys.modules
-    known = set()
+    known = _set()
     for name, module, keys, values in modules:
         known.add(name)
-        _restore_namespace(_vars(module), keys, values, _map, _all, _is, _len)
+        _ns(_vars(module), keys, values)
         if table.get(name) is not module:
             table[name] = module
     for name in [n for n in table if n not in known]:
@@ -75,11 +94,14 @@ def restore(snapshot, _sys=sys, _os=os, _signal=signal, _decimal=decimal, _re=re
             continue
         for key in [k for k in attrs if k not in keys]:
             _delattr(cls, key)
-        for key, value in zip(keys, values):
+        for key, value in _zip(keys, values):
             if attrs.get(key) is not value:
                 _setattr(cls, key, value)
     for obj, keys, values in instances:
-        _restore_namespace(_vars(obj), keys, values, _map, _all, _is, _len)
+        _ns(_vars(obj), keys, values)
+        for value in values:
+            if _type(value) in _containers and value:
+                value.clear()
     _sys.meta_path[:] = meta_path
     _sys.path[:] = path
     _sys.path_hooks[:] = path_hooks
@@ -91,22 +113,14 @@ def restore(snapshot, _sys=sys, _os=os, _signal=signal, _decimal=decimal, _re=re
         _os.environ.update(environ)
     _os.chdir("/home/pyodide")
     for entry in _os.listdir("/tmp"):
-        _remove_tree(_os, "/tmp/" + entry)
+        _rm("/tmp/" + entry)
     _decimal.setcontext(_decimal.Context())
     _re.purge()
 
 
-def _restore_namespace(namespace, keys, values, _map, _all, _is, _len):
-    if _len(namespace) == _len(keys) and _all(_map(_is, namespace.values(), values)) and _all(_map(_is, namespace, keys)):
-        return
-    namespace.clear()
-    namespace.update(zip(keys, values))
+_remove_tree.__defaults__ = (os, _remove_tree)
 
 
-def _remove_tree(_os, path):
-    if _os.path.isdir(path) and not _os.path.islink(path):
-        for entry in _os.listdir(path):
-            _remove_tree(_os, path + "/" + entry)
-        _os.rmdir(path)
-    else:
-        _os.remove(path)
+def arm(snapshot):
+    """Bind the snapshot into restore() before the audit hook makes defaults read-only."""
+    restore.__defaults__ = (snapshot, *restore.__defaults__[1:])

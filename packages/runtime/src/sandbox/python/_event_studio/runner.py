@@ -5,7 +5,7 @@ import json
 import sys
 import time
 
-from _event_studio import state
+from _event_studio import reset, state
 from _event_studio.app import app
 from _event_studio.element import EventElement, build_event_out_data, handler_args, validity
 from _event_studio.importer import finder
@@ -142,10 +142,54 @@ def _dumps(value):
     return json.dumps(value, ensure_ascii=False, default=repr)
 
 
-def run_json(request_json):
-    """Run one request; JSON in, JSON RunResult out."""
+# A run's result (return value, row after, calls) beyond this many characters of JSON is refused:
+# it would be copied to the host and rendered, and no approval handler needs to return that much.
+MAX_RESULT_CHARS = 5_000_000
+
+
+def _estimate(value, budget):
+    """Roughly how many characters of JSON value takes, counting no further than budget (cheap on huge values)."""
+    total = 0
+    stack = [value]
+    while stack and total <= budget:
+        item = stack.pop()
+        if isinstance(item, str):
+            total += len(item) + 2
+        elif isinstance(item, dict):
+            total += 2 + 4 * len(item)
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            total += 2 + len(item)
+            stack.extend(item)
+        else:
+            total += 8
+    return total
+
+
+def _bounded(result):
+    """The result as JSON text; a result too large to send keeps only its logs and says why."""
+    parts = [result.get("returnValue"), result["row"]["after"], result["serviceCalls"], result["modelWrites"]]
+    if _estimate(parts, MAX_RESULT_CHARS) <= MAX_RESULT_CHARS:
+        try:
+            return _dumps(result)
+        except MemoryError:
+            pass
+    size = f"more than {MAX_RESULT_CHARS // 1_000_000} MB"
+    before = result["row"]["before"]
+    result.update(ok=False, returnValue=None, serviceCalls=[], modelWrites=[], error={
+        "type": "ResultTooLarge", "line": None, "file": None, "traceback": "",
+        "message": f"the run's result is {size}: a run may return at most {MAX_RESULT_CHARS // 1_000_000} MB "
+                   "(return value, row and calls together), so it was not sent"})
+    result["row"] = {"before": before, "after": before, "changed": []}
+    return _dumps(result)
+
+
+def run_json(request_json, _restore=reset.restore):
+    """Run one request; JSON in, JSON RunResult out. The interpreter is reset first (reset.py)."""
+    _restore()
     req = json.loads(request_json)
-    return _dumps(Prepared(req).run_row(req.get("row")))
+    return _bounded(Prepared(req).run_row(req.get("row")))
 
 
 def _not_run(plain_row):
@@ -155,8 +199,9 @@ def _not_run(plain_row):
                       "traceback": ""}}
 
 
-def run_batch_json(request_json, rows_json):
+def run_batch_json(request_json, rows_json, _restore=reset.restore):
     """Run one request over many rows, importing the handler once; JSON list of RunResults out."""
+    _restore()
     req = json.loads(request_json)
     rows = json.loads(rows_json)
     prepared = Prepared(req)
@@ -175,4 +220,4 @@ def run_batch_json(request_json, rows_json):
     finally:
         sys.stdout, sys.stderr = saved
     results.extend(_not_run(r) for r in rows[len(results):])
-    return _dumps(results)
+    return "[" + ",".join(_bounded(r) for r in results) + "]"

@@ -83,11 +83,16 @@ class PrintCapture(io.TextIOBase):
 
     def write(self, text):
         text = str(text)
+        if current.truncated:
+            return len(text)
         data = self._pending + text
-        *lines, self._pending = data.split("\n")
+        # Split off no more lines than the cap can still take: a ten-million-line string costs nothing more.
+        *lines, self._pending = data.split("\n", MAX_LOG_LINES - len(current.logs) + 1)
         for line in lines:
             emit_log("print", line)
-        if len(self._pending) > MAX_LOG_BYTES:
+        if current.truncated:
+            self._pending = ""
+        elif len(self._pending) > MAX_LOG_BYTES:
             self.flush()
         return len(text)
 
