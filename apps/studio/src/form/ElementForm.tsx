@@ -7,14 +7,26 @@ import {
   OPERATES,
   parseElement,
   readText,
+  type ValidationIssue,
   writeElement,
 } from '@event-studio/runtime';
-import { Alert, Autocomplete, Box, Chip, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import {
+  Alert,
+  Autocomplete,
+  Box,
+  Chip,
+  FormControlLabel,
+  MenuItem,
+  Stack,
+  Switch,
+  TextField,
+  Typography,
+} from '@mui/material';
 import { useEffect, useMemo } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
 import { useWorkspace } from '../workspace/use-workspace';
 import { workspace } from '../workspace/workspace-store';
-import { type DraftField, messagesByField } from './issue-fields';
+import { type DraftField, fieldOfIssue, messagesByField } from './issue-fields';
 import { triggerNodeOptions, workflowNodes } from './node-options';
 import { issuesOfDraft, type ResolverContext, runtimeResolver } from './runtime-resolver';
 
@@ -41,6 +53,21 @@ function functionOptions(draft: ElementDraft, context: AppContext, innerPy: stri
   }
   if (innerPy === undefined) return [];
   return analysePython(innerPy, 'inner.py').functions.map((f) => `inner.${f.name}`);
+}
+
+/** The fields the form shows for a draft: the operate decides which node settings appear. */
+function visibleFields(draft: ElementDraft): Set<DraftField> {
+  const fields = new Set<DraftField>(['title', 'model', 'operate', 'funcType', 'func']);
+  if (draft.spelling === 'newer') fields.add('enable');
+  if (draft.operate === 'NodeChange') fields.add('triggerNode');
+  if (draft.operate === 'NodeHandled') for (const f of ['handleNode', 'handleType'] as const) fields.add(f);
+  return fields;
+}
+
+/** Whether an issue appears on one of the visible fields (the rest are listed below the form). */
+function isShownOn(issue: ValidationIssue, visible: Set<DraftField>): boolean {
+  const field = fieldOfIssue(issue);
+  return field !== undefined && visible.has(field);
 }
 
 /** The form for one approval event: every change is written to its e.json at once. */
@@ -87,7 +114,9 @@ export function ElementForm({ folder }: { folder: string }) {
     );
   }
 
-  const byField = messagesByField(issues);
+  const visible = visibleFields(draft);
+  const byField = messagesByField(issues.filter((i) => isShownOn(i, visible)));
+  const elsewhere = issues.filter((i) => !isShownOn(i, visible));
   const help = (field: DraftField, fallback?: string) => {
     const found = byField[field];
     return {
@@ -234,29 +263,75 @@ export function ElementForm({ folder }: { folder: string }) {
             </TextField>
           )}
         />
-        <Controller
-          name="func"
-          control={form.control}
-          render={({ field }) => (
-            <Autocomplete
-              freeSolo
-              options={functionOptions(draft, context, innerPy)}
-              value={field.value ?? ''}
-              onChange={(_e, value) => field.onChange(value ?? '')}
-              onInputChange={(_e, value, reason) => reason === 'input' && field.onChange(value)}
-              renderInput={(params) => (
-                <TextField
-                  {...params}
-                  label="Function"
-                  {...help(
-                    'func',
-                    draft.funcType === 'global' ? 'services.<Service>.<function>' : 'inner.<function>',
-                  )}
-                />
-              )}
-            />
-          )}
-        />
+        {draft.spelling === 'newer' && draft.funcType === 'inner' ? (
+          <TextField
+            label="Function"
+            value="inner.customFunc"
+            disabled
+            helperText={help('func', 'The newer spelling always calls customFunc in inner.py').helperText}
+            error={help('func').error}
+          />
+        ) : (
+          <Controller
+            name="func"
+            control={form.control}
+            render={({ field }) => (
+              <Autocomplete
+                freeSolo
+                options={functionOptions(draft, context, innerPy)}
+                value={field.value ?? ''}
+                onChange={(_e, value) => field.onChange(value ?? '')}
+                onInputChange={(_e, value, reason) => reason === 'input' && field.onChange(value)}
+                renderInput={(params) => (
+                  <TextField
+                    {...params}
+                    label="Function"
+                    {...help(
+                      'func',
+                      draft.funcType === 'global' ? 'services.<Service>.<function>' : 'inner.<function>',
+                    )}
+                  />
+                )}
+              />
+            )}
+          />
+        )}
+        {draft.spelling === 'newer' && (
+          <Controller
+            name="enable"
+            control={form.control}
+            render={({ field }) => (
+              <FormControlLabel
+                label="Enabled"
+                control={
+                  <Switch
+                    checked={field.value !== 0}
+                    onChange={(_e, checked) => field.onChange(checked ? 1 : 0)}
+                  />
+                }
+              />
+            )}
+          />
+        )}
+        {elsewhere.length > 0 && (
+          <Box component="ul" aria-label="Other problems" sx={{ m: 0, p: 0, listStyle: 'none' }}>
+            {elsewhere.map((i) => (
+              <Alert
+                component="li"
+                key={`${i.code}${i.file}${i.pointer}${i.line ?? ''}`}
+                severity={i.severity === 'error' ? 'error' : 'warning'}
+                sx={{ mb: 1, py: 0 }}
+              >
+                {i.message}
+                <Typography variant="caption" component="div" color="text.secondary">
+                  {i.file}
+                  {i.pointer ? ` ${i.pointer}` : ''}
+                  {i.line === undefined ? '' : `, line ${i.line}`}
+                </Typography>
+              </Alert>
+            ))}
+          </Box>
+        )}
         <Typography variant="caption" color="text.secondary">
           {parsed.element.spelling === 'seed' ? 'Seed spelling' : 'Newer spelling'} · saved to {eJsonPath}
         </Typography>

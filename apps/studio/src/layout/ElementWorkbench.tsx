@@ -1,30 +1,34 @@
 import { fullNameOf, readText } from '@event-studio/runtime';
 import { Box, Divider, Stack, Typography } from '@mui/material';
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { CodeEditor, type CodeEditorHandle } from '../editor/CodeEditor';
 import { ElementForm } from '../form/ElementForm';
 import { TestPanel } from '../test-panel/TestPanel';
 import { useWorkspace } from '../workspace/use-workspace';
 import { workspace } from '../workspace/workspace-store';
+import { ElementActions } from './ElementActions';
 
 /** One approval event: its form and inner.py side by side, the test run below. */
 export function ElementWorkbench({ folder }: { folder: string }) {
   const { tree } = useWorkspace();
   const editor = useRef<CodeEditorHandle | undefined>(undefined);
   const runTest = useRef<(() => void) | undefined>(undefined);
+  // Bumped when an action rewrites e.json behind the form, so the form reloads its values.
+  const [formRevision, setFormRevision] = useState(0);
   const innerPath = `${folder}/inner.py`;
   const innerPy = readText(tree, innerPath);
 
   return (
     <Stack sx={{ minHeight: '100%' }}>
-      <Box sx={{ px: 2, pt: 1.5 }}>
+      <Stack direction="row" sx={{ px: 2, pt: 1, alignItems: 'center', gap: 1 }}>
         <Typography variant="h6" component="h2" sx={{ fontSize: 15 }}>
           {fullNameOf(folder)}
         </Typography>
-      </Box>
+        <ElementActions folder={folder} onRewritten={() => setFormRevision((n) => n + 1)} />
+      </Stack>
       <Stack direction="row" sx={{ height: 460, flexShrink: 0 }}>
         <Box sx={{ width: 380, flexShrink: 0, overflow: 'auto' }}>
-          <ElementForm folder={folder} />
+          <ElementForm key={formRevision} folder={folder} />
         </Box>
         <Divider orientation="vertical" flexItem />
         <Box sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>

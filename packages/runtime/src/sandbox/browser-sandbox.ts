@@ -107,6 +107,11 @@ export class BrowserSandbox {
     this.host.interrupt();
   }
 
+  /** Resolves when the worker and its standby (when kept) are ready, so a restart would be instant. */
+  settled(): Promise<void> {
+    return this.host.settled();
+  }
+
   /** Terminates the workers. */
   dispose(): void {
     this.host.dispose();

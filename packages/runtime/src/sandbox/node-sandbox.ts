@@ -102,6 +102,11 @@ export class NodeSandbox {
     this.host.interrupt();
   }
 
+  /** Resolves when the worker and its standby (when kept) are ready, so a restart would be instant. */
+  settled(): Promise<void> {
+    return this.host.settled();
+  }
+
   /** Terminates the worker. */
   dispose(): void {
     this.host.dispose();

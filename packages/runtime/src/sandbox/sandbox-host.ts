@@ -260,6 +260,14 @@ export class SandboxHost {
     );
   }
 
+  /** Resolves when the serving worker and the standby (when kept) are both ready: a restart would be instant. */
+  async settled(): Promise<void> {
+    await this.current.ready;
+    // The standby is spawned once the current worker is ready: let that callback run first.
+    await Promise.resolve();
+    await this.standby?.ready;
+  }
+
   /** Stops the current run (as its time limit would); queued runs still run. */
   interrupt(): void {
     this.stopCurrent?.();
