@@ -37,11 +37,9 @@ test.describe('import and export', () => {
     // Nothing is imported until the user has decided about the existing element.
     await expect(zips.importButton()).toBeDisabled();
     await zips.choose('events.orderApproval', 'Keep both');
-    await page.screenshot({ path: '/tmp/import-dialog.png' });
     await zips.confirm();
 
     await expect(studio.eventInTree(/events\.orderApproval2/)).toBeVisible();
-    await page.screenshot({ path: '/tmp/after.png' });
     await expect(studio.eventInTree(/events\.orderApproval$/)).toBeVisible();
     await expect(
       page.getByRole('status').filter({ hasText: 'events.orderApproval kept as events.orderApproval2' }),
@@ -83,7 +81,6 @@ test.describe('import and export', () => {
     await expect(zips.refusal).toContainText('../evil.py');
     await expect(zips.refusal).toContainText('path-traversal');
     await expect(zips.dialog).toHaveCount(0);
-    await page.screenshot({ path: '/tmp/refused.png' });
     await zips.refusal.getByRole('button', { name: 'Close' }).click();
     await expect(zips.refusal).toBeHidden();
     await expect(studio.tree).toHaveText(before);
@@ -105,7 +102,6 @@ test.describe('import and export', () => {
     await zips.open(download);
     await expect(zips.dialog.getByText(/^A whole app with \d+ elements$/)).toBeVisible();
     await expect(zips.importButton()).toBeDisabled();
-    await page.screenshot({ path: '/tmp/app-dialog.png' });
     await zips.dialog.getByRole('checkbox', { name: /Replace the open app/ }).check();
     await zips.confirm();
     await expect(studio.tree).toHaveText(before);
@@ -125,7 +121,6 @@ test.describe('import and export', () => {
     );
     await studio.tree.dispatchEvent('dragenter', { dataTransfer });
     await expect(page.getByRole('status').filter({ hasText: 'Drop a .zip to import it' })).toBeVisible();
-    await page.screenshot({ path: '/tmp/overlay.png' });
     await studio.tree.dispatchEvent('drop', { dataTransfer });
 
     await expect(zips.dialog).toBeVisible();

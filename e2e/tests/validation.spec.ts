@@ -1,0 +1,49 @@
+import { expect, test } from '../fixtures';
+
+test.describe('the form shows the runtime’s validation inline', () => {
+  test('a NodeChange without trigger nodes is an error on Trigger nodes until a node is picked', async ({
+    studio,
+    page,
+  }) => {
+    await studio.selectEvent(/Order Approval Event/);
+    await studio.choose('Operate', 'NodeChange');
+    const triggerNodes = studio.form.getByLabel('Trigger nodes');
+    await expect(triggerNodes).toBeVisible();
+    await expect(triggerNodes).toHaveAttribute('aria-invalid', 'true');
+    await expect(studio.form.getByText(/trigger node/i).first()).toBeVisible();
+
+    await triggerNodes.click();
+    await page.getByRole('option', { name: /approvalNode/ }).click();
+    await expect(triggerNodes).toHaveAttribute('aria-invalid', 'false');
+  });
+
+  test('a function that inner.py does not define is an error on Function', async ({ studio }) => {
+    await studio.selectEvent(/Order Approval Event/);
+    const fn = studio.field('Function');
+    await fn.fill('inner.handleMissing');
+    await expect(fn).toHaveAttribute('aria-invalid', 'true');
+    await expect(studio.form.getByText(/handleMissing/).first()).toBeVisible();
+  });
+
+  test('a Title edit is written to e.json and shown in the element tree', async ({ studio }) => {
+    await studio.selectEvent(/Order Approval Event/);
+    await studio.field('Title').fill('Order approved or rejected');
+    await expect(studio.eventInTree(/Order approved or rejected/)).toBeVisible();
+  });
+
+  test('converts an element to the newer spelling and back from the actions menu', async ({ studio, page }) => {
+    await studio.selectEvent(/Order Approval Event/);
+    await page.getByRole('button', { name: 'Element actions' }).click();
+    await page.getByRole('menuitem', { name: /Convert to the newer spelling/ }).click();
+    await expect(studio.form.getByText(/Newer spelling/)).toBeVisible();
+    await expect(studio.editor()).toContainText('def customFunc(eventOutData)');
+    await expect(studio.field('Function')).toHaveValue('inner.customFunc');
+    await expect(studio.field('Function')).toBeDisabled();
+    await expect(studio.form.getByLabel('Enabled')).toBeChecked();
+
+    await page.getByRole('button', { name: 'Element actions' }).click();
+    await page.getByRole('menuitem', { name: /Convert to the seed spelling/ }).click();
+    await expect(studio.form.getByText(/Seed spelling/)).toBeVisible();
+    await expect(studio.field('Function')).toBeEnabled();
+  });
+});
