@@ -31,7 +31,10 @@ test.describe('the form shows the runtime’s validation inline', () => {
     await expect(studio.eventInTree(/Order approved or rejected/)).toBeVisible();
   });
 
-  test('converts an element to the newer spelling and back from the actions menu', async ({ studio, page }) => {
+  test('converts an element to the newer spelling and back from the actions menu', async ({
+    studio,
+    page,
+  }) => {
     await studio.selectEvent(/Order Approval Event/);
     await page.getByRole('button', { name: 'Element actions' }).click();
     await page.getByRole('menuitem', { name: /Convert to the newer spelling/ }).click();
@@ -45,5 +48,17 @@ test.describe('the form shows the runtime’s validation inline', () => {
     await page.getByRole('menuitem', { name: /Convert to the seed spelling/ }).click();
     await expect(studio.form.getByText(/Seed spelling/)).toBeVisible();
     await expect(studio.field('Function')).toBeEnabled();
+  });
+});
+
+test.describe('the workspace is kept in the browser', () => {
+  test('a reload finds an edit as it was', async ({ studio, page }) => {
+    await studio.selectEvent(/Order Approval Event/);
+    await studio.field('Title').fill('Order decided');
+    await expect(page.getByRole('status', { name: 'All changes saved' })).toBeVisible();
+    await page.reload();
+    await expect(studio.eventInTree(/Order decided/)).toBeVisible();
+    await studio.selectEvent(/Order decided/);
+    await expect(studio.field('Title')).toHaveValue('Order decided');
   });
 });

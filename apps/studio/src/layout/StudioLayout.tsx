@@ -19,6 +19,8 @@ import { useZipImport } from '../import/use-zip-import';
 import { ZipDropZone } from '../import/ZipDropZone';
 import { SandboxStatus } from '../sandbox/SandboxStatus';
 import { ElementTree } from '../tree/ElementTree';
+import { AutosaveBanner } from '../workspace/AutosaveBanner';
+import { AutosaveStatus } from '../workspace/AutosaveStatus';
 import { useWorkspace } from '../workspace/use-workspace';
 import { ElementWorkbench } from './ElementWorkbench';
 
@@ -39,6 +41,7 @@ export function StudioLayout() {
             <Typography variant="body2" sx={{ opacity: 0.8, flex: 1 }}>
               JitAI approval events
             </Typography>
+            <AutosaveStatus />
             <SandboxStatus />
             <Button
               color="inherit"
@@ -53,6 +56,7 @@ export function StudioLayout() {
             <ExportMenu disabled={status !== 'ready'} />
           </Toolbar>
         </AppBar>
+        <AutosaveBanner />
         {status === 'loading' && (
           <Stack sx={{ alignItems: 'center', justifyContent: 'center', flex: 1 }} role="status">
             <CircularProgress />
