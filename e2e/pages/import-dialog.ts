@@ -45,8 +45,10 @@ export class ImportDialog {
   }
 
   async applyToAll(choice: 'Replace' | 'Keep both' | 'Skip'): Promise<void> {
-    await this.dialog.getByRole('combobox', { name: 'Apply to all' }).click();
-    await this.page.getByRole('option', { name: choice }).click();
+    await this.dialog
+      .getByRole('radiogroup', { name: 'Apply to all' })
+      .getByRole('radio', { name: choice })
+      .check();
   }
 
   importButton(): Locator {

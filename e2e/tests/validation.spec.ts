@@ -62,3 +62,18 @@ test.describe('the workspace is kept in the browser', () => {
     await expect(studio.field('Title')).toHaveValue('Order decided');
   });
 });
+
+test.describe('undo and redo', () => {
+  test('Ctrl+Z undoes a form change and Ctrl+Shift+Z redoes it', async ({ studio, page }) => {
+    await studio.selectEvent(/Order Approval Event/);
+    const operate = studio.form.getByRole('combobox', { name: 'Operate' });
+    await studio.choose('Operate', 'NodeChange');
+    await expect(operate).toHaveText('NodeChange');
+    await operate.focus();
+    await page.keyboard.press('ControlOrMeta+Z');
+    await expect(studio.form.getByRole('combobox', { name: 'Operate' })).toHaveText('Process');
+    await studio.form.getByRole('combobox', { name: 'Operate' }).focus();
+    await page.keyboard.press('ControlOrMeta+Shift+Z');
+    await expect(studio.form.getByRole('combobox', { name: 'Operate' })).toHaveText('NodeChange');
+  });
+});

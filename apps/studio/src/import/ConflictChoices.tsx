@@ -4,11 +4,9 @@ import {
   List,
   ListItem,
   ListItemText,
-  MenuItem,
   Radio,
   RadioGroup,
   Stack,
-  TextField,
   Typography,
 } from '@mui/material';
 
@@ -38,23 +36,27 @@ export function ConflictChoices({
         <Typography variant="subtitle2" sx={{ flex: 1 }}>
           {conflicts.length === 1 ? '1 element already exists' : `${conflicts.length} elements already exist`}
         </Typography>
-        <TextField
-          select
-          size="small"
-          label="Apply to all"
+        <RadioGroup
+          row
+          aria-label="Apply to all"
           value={common}
-          sx={{ width: 180, flexShrink: 0 }}
           onChange={(event) => {
             const value = event.target.value;
             if (isChoice(value)) onChange(Object.fromEntries(conflicts.map((c) => [c.folder, value])));
           }}
         >
+          <Typography variant="body2" component="span" sx={{ alignSelf: 'center', mr: 1.5 }}>
+            Apply to all:
+          </Typography>
           {OPTIONS.map((option) => (
-            <MenuItem key={option.value} value={option.value}>
-              {option.label}
-            </MenuItem>
+            <FormControlLabel
+              key={option.value}
+              value={option.value}
+              control={<Radio size="small" />}
+              label={option.label}
+            />
           ))}
-        </TextField>
+        </RadioGroup>
       </Stack>
       <List dense disablePadding>
         {conflicts.map((conflict) => (

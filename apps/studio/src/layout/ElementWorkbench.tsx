@@ -10,7 +10,7 @@ import { ElementActions } from './ElementActions';
 
 /** One approval event: its form and inner.py side by side, the test run below. */
 export function ElementWorkbench({ folder }: { folder: string }) {
-  const { tree } = useWorkspace();
+  const { tree, externalRevision } = useWorkspace();
   const editor = useRef<CodeEditorHandle | undefined>(undefined);
   const runTest = useRef<(() => void) | undefined>(undefined);
   // Bumped when an action rewrites e.json behind the form, so the form reloads its values.
@@ -28,7 +28,7 @@ export function ElementWorkbench({ folder }: { folder: string }) {
       </Stack>
       <Stack direction="row" sx={{ height: 460, flexShrink: 0 }}>
         <Box sx={{ width: 380, flexShrink: 0, overflow: 'auto' }}>
-          <ElementForm key={formRevision} folder={folder} />
+          <ElementForm key={`${formRevision}:${externalRevision}`} folder={folder} />
         </Box>
         <Divider orientation="vertical" flexItem />
         <Box sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>

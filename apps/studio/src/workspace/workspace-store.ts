@@ -7,6 +7,7 @@ import {
   isApprovalEventFolder,
   readText,
 } from '@event-studio/runtime';
+import { WorkspaceHistory } from './workspace-history';
 
 /** What the UI renders from: replaced as a whole on every change, so React sees new identities. */
 export interface WorkspaceSnapshot {
@@ -18,6 +19,13 @@ export interface WorkspaceSnapshot {
   selected: string | undefined;
   status: 'loading' | 'ready' | 'failed';
   loadError?: string;
+  /**
+   * Bumped whenever files change behind the editors' backs (undo, redo, an import), so views that
+   * hold their own copy of the values (the form) reload them.
+   */
+  externalRevision: number;
+  canUndo: boolean;
+  canRedo: boolean;
 }
 
 type Listener = () => void;
@@ -54,6 +62,9 @@ export class WorkspaceStore {
       events: [],
       selected: undefined,
       status: 'loading',
+      externalRevision: 0,
+      canUndo: false,
+      canRedo: false,
     };
   }
 
@@ -64,13 +75,21 @@ export class WorkspaceStore {
 
   getSnapshot = (): WorkspaceSnapshot => this.snapshot;
 
+  private readonly history = new WorkspaceHistory();
+
   private set(next: Partial<WorkspaceSnapshot>): void {
-    this.snapshot = { ...this.snapshot, ...next };
+    this.snapshot = {
+      ...this.snapshot,
+      ...next,
+      canUndo: this.history.canUndo,
+      canRedo: this.history.canRedo,
+    };
     for (const listener of this.listeners) listener();
   }
 
   /** Replaces the whole app (first load, or an imported app). */
   load(tree: AppTree): void {
+    this.history.clear();
     const events = approvalEventFolders(tree);
     this.set({
       tree,
@@ -87,13 +106,32 @@ export class WorkspaceStore {
    * still exists. Callers build the new tree first, so a failed import never touches the workspace.
    */
   replaceTree(tree: AppTree, select?: string): void {
+    this.history.record(this.snapshot.tree, Date.now(), true);
+    this.showTree(tree, select);
+  }
+
+  /** Goes back one step (form and code alike). */
+  undo(): void {
+    const previous = this.history.undo(this.snapshot.tree);
+    if (previous) this.showTree(previous);
+  }
+
+  /** Goes forward one step after an undo. */
+  redo(): void {
+    const next = this.history.redo(this.snapshot.tree);
+    if (next) this.showTree(next);
+  }
+
+  /** Shows a tree that did not come from the editors, keeping the open element when it exists. */
+  private showTree(tree: AppTree, select?: string): void {
     const events = approvalEventFolders(tree);
     const keep =
       select ??
       (this.snapshot.selected && events.includes(this.snapshot.selected)
         ? this.snapshot.selected
         : events[0]);
-    this.set({ tree, context: buildAppContext(tree), events, selected: keep });
+    const externalRevision = this.snapshot.externalRevision + 1;
+    this.set({ tree, context: buildAppContext(tree), events, selected: keep, externalRevision });
   }
 
   fail(message: string): void {
@@ -114,6 +152,7 @@ export class WorkspaceStore {
    * of events only looks again at folders whose e.json was written.
    */
   writeFiles(files: Record<string, string>): void {
+    this.history.record(this.snapshot.tree, Date.now());
     const tree = new Map(this.snapshot.tree);
     for (const [path, text] of Object.entries(files)) tree.set(path, encodeText(text));
     const paths = Object.keys(files);
