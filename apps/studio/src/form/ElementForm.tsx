@@ -24,6 +24,7 @@ import {
 } from '@mui/material';
 import { useEffect, useMemo } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
+import { EventWorkflowDiagram } from '../workflow-diagram/EventWorkflowDiagram';
 import { useWorkspace } from '../workspace/use-workspace';
 import { workspace } from '../workspace/workspace-store';
 import { type DraftField, fieldOfIssue, messagesByField } from './issue-fields';
@@ -252,6 +253,9 @@ export function ElementForm({ folder }: { folder: string }) {
               )}
             />
           </>
+        )}
+        {(draft.operate === 'NodeChange' || draft.operate === 'NodeHandled') && (
+          <EventWorkflowDiagram draft={draft} context={context} form={form} />
         )}
         <Controller
           name="funcType"

@@ -22,7 +22,7 @@ import { ElementTree } from '../tree/ElementTree';
 import { AutosaveBanner } from '../workspace/AutosaveBanner';
 import { AutosaveStatus } from '../workspace/AutosaveStatus';
 import { useWorkspace } from '../workspace/use-workspace';
-import { ElementWorkbench } from './ElementWorkbench';
+import { SelectedElement } from './SelectedElement';
 
 /** App bar, element tree on the left, the open element on the right. */
 export function StudioLayout() {
@@ -79,7 +79,7 @@ export function StudioLayout() {
             <Divider orientation="vertical" flexItem />
             <Box component="main" sx={{ flex: 1, minWidth: 0, overflow: 'auto' }}>
               {selected ? (
-                <ElementWorkbench key={selected} folder={selected} />
+                <SelectedElement key={selected} folder={selected} />
               ) : (
                 <Typography sx={{ p: 3 }} color="text.secondary">
                   No approval event yet: create one with “New approval event”.

@@ -23,7 +23,7 @@ export function reportingSandbox(
 ): SimulationSandbox {
   const fired = plan.steps.flatMap((step, stepIndex) =>
     step.events.flatMap((event, eventIndex) =>
-      event.fired ? [{ step: stepIndex, event: eventIndex, fullName: event.fullName }] : [],
+      event.fired ? [{ position: { step: stepIndex, event: eventIndex }, fullName: event.fullName }] : [],
     ),
   );
   let next = 0;
@@ -31,8 +31,10 @@ export function reportingSandbox(
     async run(request) {
       // Runs come in plan order, but an event whose request cannot be built is skipped without a
       // run, so match by name from where the last run was rather than by count.
-      const found = fired.findIndex((entry, index) => index >= next && entry.fullName === request.element.fullName);
-      const position = found === -1 ? undefined : fired[found];
+      const found = fired.findIndex(
+        (entry, index) => index >= next && entry.fullName === request.element.fullName,
+      );
+      const position = found === -1 ? undefined : fired[found]?.position;
       if (position) {
         next = found + 1;
         reports.started(position);

@@ -28,7 +28,10 @@ function withResult(steps: SimulatedStep[], at: EventPosition, result: RunResult
   return steps.map((step, stepIndex) =>
     stepIndex !== at.step
       ? step
-      : { ...step, events: step.events.map((event, index) => (index === at.event ? { ...event, result } : event)) },
+      : {
+          ...step,
+          events: step.events.map((event, index) => (index === at.event ? { ...event, result } : event)),
+        },
   );
 }
 
@@ -57,7 +60,11 @@ export function useSimulation(): {
     const sandbox = reportingSandbox(startSandbox(), plan, {
       started: (running) => update((current) => ({ ...current, running })),
       finished: (at, result) =>
-        update((current) => ({ ...current, running: undefined, steps: withResult(current.steps, at, result) })),
+        update((current) => ({
+          ...current,
+          running: undefined,
+          steps: withResult(current.steps, at, result),
+        })),
     });
     try {
       const result = await runSimulationPlan(sandbox, tree, context, plan);

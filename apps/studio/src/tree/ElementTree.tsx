@@ -3,7 +3,7 @@ import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import BoltIcon from '@mui/icons-material/Bolt';
 import ExtensionIcon from '@mui/icons-material/Extension';
 import StorageIcon from '@mui/icons-material/Storage';
-import { List, ListItem, ListItemButton, ListItemIcon, ListItemText, ListSubheader } from '@mui/material';
+import { List, ListItemButton, ListItemIcon, ListItemText, ListSubheader } from '@mui/material';
 import { memo, type ReactNode } from 'react';
 import { useWorkspace } from '../workspace/use-workspace';
 import { workspace } from '../workspace/workspace-store';
@@ -55,6 +55,36 @@ const EventItem = memo(function EventItem({
   );
 });
 
+/** A model, workflow or service: opens its read-only view. */
+const ContextItem = memo(function ContextItem({
+  folder,
+  icon,
+  primary,
+  secondary,
+  selected,
+}: {
+  folder: string;
+  icon: ReactNode;
+  primary: string;
+  secondary: string;
+  selected: boolean;
+}) {
+  return (
+    <ListItemButton
+      selected={selected}
+      onClick={() => workspace.select(folder)}
+      aria-current={selected ? 'page' : undefined}
+    >
+      <ListItemIcon sx={{ minWidth: 30 }}>{icon}</ListItemIcon>
+      <ListItemText
+        primary={primary}
+        secondary={secondary}
+        slotProps={{ primary: { noWrap: true }, secondary: { noWrap: true, sx: { fontSize: 11 } } }}
+      />
+    </ListItemButton>
+  );
+});
+
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <>
@@ -66,7 +96,7 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
   );
 }
 
-/** The app's elements: approval events to edit, and what they refer to, for orientation. */
+/** The app's elements: approval events to edit, and what they refer to, to read. */
 export function ElementTree() {
   const { tree, events, selected, context } = useWorkspace();
   return (
@@ -83,38 +113,38 @@ export function ElementTree() {
       </Section>
       <Section title="Models">
         {[...context.models.values()].map((model) => (
-          <ListItem key={model.fullName}>
-            <ListItemIcon sx={{ minWidth: 30 }}>
-              <StorageIcon fontSize="small" />
-            </ListItemIcon>
-            <ListItemText
-              primary={model.title ?? model.fullName}
-              secondary={`${model.fields.length} fields`}
-            />
-          </ListItem>
+          <ContextItem
+            key={model.fullName}
+            folder={model.folder}
+            icon={<StorageIcon fontSize="small" />}
+            primary={model.title ?? model.fullName}
+            secondary={`${model.fullName} · ${model.fields.length} fields`}
+            selected={model.folder === selected}
+          />
         ))}
       </Section>
       <Section title="Workflows">
         {context.workflows.map((workflow) => (
-          <ListItem key={workflow.fullName}>
-            <ListItemIcon sx={{ minWidth: 30 }}>
-              <AccountTreeIcon fontSize="small" />
-            </ListItemIcon>
-            <ListItemText primary={workflow.title ?? workflow.fullName} secondary={workflow.model} />
-          </ListItem>
+          <ContextItem
+            key={workflow.fullName}
+            folder={workflow.folder}
+            icon={<AccountTreeIcon fontSize="small" />}
+            primary={workflow.title ?? workflow.fullName}
+            secondary={workflow.model}
+            selected={workflow.folder === selected}
+          />
         ))}
       </Section>
       <Section title="Services">
         {[...context.services.values()].map((service) => (
-          <ListItem key={service.fullName}>
-            <ListItemIcon sx={{ minWidth: 30 }}>
-              <ExtensionIcon fontSize="small" />
-            </ListItemIcon>
-            <ListItemText
-              primary={service.title ?? service.fullName}
-              secondary={service.functions.map((f) => f.name).join(', ')}
-            />
-          </ListItem>
+          <ContextItem
+            key={service.fullName}
+            folder={service.folder}
+            icon={<ExtensionIcon fontSize="small" />}
+            primary={service.title ?? service.fullName}
+            secondary={service.functions.map((f) => f.name).join(', ')}
+            selected={service.folder === selected}
+          />
         ))}
       </Section>
     </List>

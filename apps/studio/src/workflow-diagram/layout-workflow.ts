@@ -38,7 +38,10 @@ export interface WorkflowLayout {
 type Graph = Pick<WorkflowInfo, 'nodes' | 'links'>;
 
 /** The node the flow starts at: the start node, else a node nothing links to, else the first. */
-function startNodeOf(nodes: readonly WorkflowNode[], incoming: ReadonlyMap<string, string[]>): string | undefined {
+function startNodeOf(
+  nodes: readonly WorkflowNode[],
+  incoming: ReadonlyMap<string, string[]>,
+): string | undefined {
   return (
     nodes.find((n) => n.kind === 'start')?.id ??
     nodes.find((n) => (incoming.get(n.id) ?? []).length === 0)?.id ??
@@ -119,22 +122,36 @@ function breadthFirstOrder(roots: readonly string[], outgoing: ReadonlyMap<strin
   return order;
 }
 
-/** A cubic curve between two nodes: forward links go edge to edge, back links loop underneath. */
-function linkPath(from: PlacedNode, to: PlacedNode, back: boolean, bottom: number): string {
-  if (!back) {
-    const x1 = from.x + NODE_WIDTH;
-    const y1 = from.y + NODE_HEIGHT / 2;
-    const x2 = to.x;
-    const y2 = to.y + NODE_HEIGHT / 2;
-    const bend = (x2 - x1) / 2;
-    return `M${x1},${y1} C${x1 + bend},${y1} ${x2 - bend},${y2} ${x2},${y2}`;
+/** Horizontal-tangent curve from one point to another: the S shape of a flow chart link. */
+function curve(x1: number, y1: number, x2: number, y2: number): string {
+  const bend = (x2 - x1) / 2;
+  return `C${x1 + bend},${y1} ${x2 - bend},${y2} ${x2},${y2}`;
+}
+
+/**
+ * A forward link: from the source's right edge to the target's left edge, running straight through
+ * the placeholder slots (`through`: their centre heights) of the columns it crosses.
+ */
+function forwardLinkPath(from: PlacedNode, to: PlacedNode, through: readonly number[]): string {
+  let x = from.x + NODE_WIDTH;
+  let y = from.y + NODE_HEIGHT / 2;
+  const parts = [`M${x},${y}`];
+  for (const slotCentre of through) {
+    const left = x + COLUMN_GAP;
+    parts.push(curve(x, y, left, slotCentre), `L${left + NODE_WIDTH},${slotCentre}`);
+    x = left + NODE_WIDTH;
+    y = slotCentre;
   }
+  parts.push(curve(x, y, to.x, to.y + NODE_HEIGHT / 2));
+  return parts.join(' ');
+}
+
+/** A link against the flow (a send-back): it loops underneath every node to its target. */
+function backLinkPath(from: PlacedNode, to: PlacedNode, bottom: number): string {
   const x1 = from.x + NODE_WIDTH / 2 + 8;
-  const y1 = from.y + NODE_HEIGHT;
   const x2 = to.x + NODE_WIDTH / 2 - 8;
-  const y2 = to.y + NODE_HEIGHT;
   const low = bottom + BACK_LINK_DEPTH - 4;
-  return `M${x1},${y1} C${x1},${low} ${x2},${low} ${x2},${y2}`;
+  return `M${x1},${from.y + NODE_HEIGHT} C${x1},${low} ${x2},${low} ${x2},${to.y + NODE_HEIGHT}`;
 }
 
 /**
@@ -172,53 +189,74 @@ export function layoutWorkflow(workflow: Graph): WorkflowLayout {
   );
   const layer = layersOf(order, forward);
 
-  // Rows: each column in the order its nodes were met, then nudged towards their predecessors'
-  // rows so a branch's nodes stay level with where they came from.
+  // A link that skips columns passes through a placeholder slot in each column it crosses, so it
+  // is routed around the nodes there instead of straight through them.
   const columns: string[][] = [];
-  for (const id of order) (columns[layer.get(id)!] ??= []).push(id);
-  const row = new Map<string, number>();
-  for (const column of columns) {
+  for (const id of order) {
+    const l = layer.get(id)!;
+    columns[l] = [...(columns[l] ?? []), id];
+  }
+  const predecessors = new Map<string, string[]>(nodes.map((n) => [n.id, []]));
+  const waypoints = new Map<number, string[]>();
+  links.forEach(({ from, to }, index) => {
+    if (back.has(`${from}\u0000${to}`)) return;
+    let previous = from;
+    const slots: string[] = [];
+    for (let l = layer.get(from)! + 1; l < layer.get(to)!; l++) {
+      const slot = `\u0000${index}:${l}`;
+      columns[l]!.push(slot);
+      predecessors.set(slot, [previous]);
+      slots.push(slot);
+      previous = slot;
+    }
+    predecessors.get(to)!.push(previous);
+    waypoints.set(index, slots);
+  });
+
+  const tallest = Math.max(1, ...columns.map((c) => c.length));
+  const bandHeight = tallest * NODE_HEIGHT + (tallest - 1) * ROW_GAP;
+  const slotY = new Map<string, number>();
+  const placed = new Map<string, PlacedNode>();
+  columns.forEach((column, layerIndex) => {
+    // Each column is centred on the tallest, and its slots follow their predecessors' heights,
+    // so a branch's nodes stay level with where they came from.
     const wanted = (id: string): number => {
-      const rows = (incoming.get(id) ?? []).flatMap((p) => (row.has(p) ? [row.get(p)!] : []));
-      return rows.length === 0 ? Number.POSITIVE_INFINITY : rows.reduce((a, b) => a + b, 0) / rows.length;
+      const ys = predecessors.get(id)!.flatMap((p) => (slotY.has(p) ? [slotY.get(p)!] : []));
+      return ys.length === 0 ? Number.POSITIVE_INFINITY : ys.reduce((a, b) => a + b, 0) / ys.length;
     };
     const sorted = column
       .map((id, index) => ({ id, index, wanted: wanted(id) }))
       .sort((a, b) => a.wanted - b.wanted || a.index - b.index);
-    sorted.forEach(({ id }, index) => row.set(id, index));
-    column.splice(0, column.length, ...sorted.map((s) => s.id));
-  }
-
-  const tallest = Math.max(1, ...columns.map((c) => c.length));
-  const bandHeight = tallest * NODE_HEIGHT + (tallest - 1) * ROW_GAP;
-  const placed = new Map<string, PlacedNode>();
-  columns.forEach((column, layerIndex) => {
-    // Each column is centred on the tallest one, so a lone node sits level with a branch's middle.
     const columnHeight = column.length * NODE_HEIGHT + (column.length - 1) * ROW_GAP;
     const top = PADDING + (bandHeight - columnHeight) / 2;
-    column.forEach((id, rowIndex) => {
-      placed.set(id, {
-        node: byId.get(id)!,
-        layer: layerIndex,
-        row: rowIndex,
-        x: PADDING + layerIndex * (NODE_WIDTH + COLUMN_GAP),
-        y: top + rowIndex * (NODE_HEIGHT + ROW_GAP),
-      });
+    sorted.forEach(({ id }, rowIndex) => {
+      const y = top + rowIndex * (NODE_HEIGHT + ROW_GAP);
+      slotY.set(id, y);
+      const node = byId.get(id);
+      if (node) {
+        const x = PADDING + layerIndex * (NODE_WIDTH + COLUMN_GAP);
+        placed.set(id, { node, layer: layerIndex, row: rowIndex, x, y });
+      }
     });
   });
 
   const bottom = PADDING + bandHeight;
-  const placedLinks = links.map(({ from, to }): PlacedLink => {
+  const placedLinks = links.map(({ from, to }, index): PlacedLink => {
     const source = placed.get(from)!;
     const target = placed.get(to)!;
-    const isBack = target.layer <= source.layer;
-    return { from, to, back: isBack, path: linkPath(source, target, isBack, bottom) };
+    if (back.has(`${from}\u0000${to}`))
+      return { from, to, back: true, path: backLinkPath(source, target, bottom) };
+    const through = (waypoints.get(index) ?? []).map((slot) => slotY.get(slot)! + NODE_HEIGHT / 2);
+    return { from, to, back: false, path: forwardLinkPath(source, target, through) };
   });
   const hasBack = placedLinks.some((l) => l.back);
   return {
     nodes: order.map((id) => placed.get(id)!),
     links: placedLinks,
-    width: columns.length === 0 ? 0 : PADDING * 2 + columns.length * NODE_WIDTH + (columns.length - 1) * COLUMN_GAP,
+    width:
+      columns.length === 0
+        ? 0
+        : PADDING * 2 + columns.length * NODE_WIDTH + (columns.length - 1) * COLUMN_GAP,
     height: columns.length === 0 ? 0 : bottom + PADDING + (hasBack ? BACK_LINK_DEPTH : 0),
   };
 }

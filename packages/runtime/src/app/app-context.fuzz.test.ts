@@ -108,7 +108,7 @@ describe('buildAppContext on random files', () => {
 });
 
 describe('buildAppContext on absurd nesting', () => {
-  it('reports nesting deeper than Python and JSON readers allow, quickly and without throwing', () => {
+  it('reports nesting deeper than Python and JSON readers allow, without throwing', () => {
     const depth = 50_000;
     const tree = treeFromTexts({
       'models/A/e.json': '{"type": "models.NormalType"}',
@@ -116,9 +116,8 @@ describe('buildAppContext on absurd nesting', () => {
       'workflows/W/e.json': '{"type": "workflows.NormalType", "dataModel": "models.A"}',
       'workflows/W/config.json': `{"nodeList": ${'['.repeat(depth)}${']'.repeat(depth)}}`,
     });
-    const started = Date.now();
+    // A reader that recursed into this would overflow the stack or hang past the test's timeout.
     const context = buildAppContext(tree);
-    expect(Date.now() - started).toBeLessThan(2000);
     expect(context.issues.map((i) => `${i.file} ${i.code} ${i.line}`)).toEqual([
       'workflows/W/config.json json.syntax 1',
       'models/A/model.py model.unreadable 2',

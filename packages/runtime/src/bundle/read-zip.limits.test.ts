@@ -62,12 +62,11 @@ describe('readZip refuses zips past its limits, before or while inflating', () =
   it('a bomb that lies about its size: inflating stops at the declared size', () => {
     // 1 GiB of zeros in 6.5 MB, declared as 10 MiB: passes every declared check, then must be cut.
     const body = deflatedZeros(2 ** 30);
-    const started = performance.now();
     const error = refused(entries({ name: 'liar.bin', body, uncompressedSize: 10 * MiB, crc: 0 }));
     expect(error.code).toBe('corrupt');
+    // Stopped at the declared size, not after inflating the gigabyte: zip-inflate.test.ts checks
+    // the bytes held stay within one step of the limit (no timing here: machines are noisy).
     expect(error.message).toContain('inflating was stopped');
-    // Inflating the whole gigabyte takes seconds; stopping at 10 MiB takes milliseconds.
-    expect(performance.now() - started).toBeLessThan(1500);
   });
 });
 

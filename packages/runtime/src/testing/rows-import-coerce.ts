@@ -53,7 +53,9 @@ function calendarDay(year: string, month: string, day: string): string | undefin
 function coerceDate(text: string): Coerced {
   const match = DATE.exec(text);
   const day = match ? calendarDay(match[1] ?? '', match[2] ?? '', match[3] ?? '') : undefined;
-  return day ? { ok: true, value: day } : { ok: false, message: `expected a date like 2024-03-01; got '${text}'` };
+  return day
+    ? { ok: true, value: day }
+    : { ok: false, message: `expected a date like 2024-03-01; got '${text}'` };
 }
 
 function coerceDatetime(text: string): Coerced {
@@ -71,7 +73,13 @@ function coerceJson(field: ModelField, text: string): Coerced {
     return { ok: true, value: JSON.parse(text) as PlainValue };
   } catch {
     if (LIST_OF_TEXT_TYPES.has(field.type)) {
-      return { ok: true, value: text.split(';').map((part) => part.trim()).filter(Boolean) };
+      return {
+        ok: true,
+        value: text
+          .split(';')
+          .map((part) => part.trim())
+          .filter(Boolean),
+      };
     }
     return {
       ok: false,

@@ -1,0 +1,28 @@
+import { Chip, Stack, Typography } from '@mui/material';
+import type { ReactNode } from 'react';
+
+/** The title row of a read-only element view: its title, full name and a "read-only" marker. */
+export function ElementHeading({
+  title,
+  fullName,
+  children,
+}: {
+  title?: string;
+  fullName: string;
+  children?: ReactNode;
+}) {
+  return (
+    <Stack sx={{ gap: 0.5, mb: 2 }}>
+      <Stack direction="row" sx={{ alignItems: 'center', gap: 1 }}>
+        <Typography variant="h6" component="h2" sx={{ fontSize: 16 }}>
+          {title ?? fullName}
+        </Typography>
+        <Chip size="small" variant="outlined" label="Read-only" />
+      </Stack>
+      <Typography variant="body2" color="text.secondary">
+        {fullName}
+      </Typography>
+      {children}
+    </Stack>
+  );
+}

@@ -1,0 +1,63 @@
+import type { ServiceFunction, ServiceInfo } from '@event-studio/runtime';
+import { Alert, Box, List, ListItem, ListItemText, Typography } from '@mui/material';
+import { ElementHeading } from './ElementHeading';
+
+/** `name(arg: type, …) → returnType`: how a handler would call the function. */
+function signatureOf(fn: ServiceFunction): string {
+  const args = fn.args.map((a) => (a.dataType ? `${a.name}: ${a.dataType}` : a.name)).join(', ');
+  return `${fn.name}(${args})${fn.returnType ? ` → ${fn.returnType}` : ''}`;
+}
+
+/** A service, read-only: the functions its e.json declares. */
+export function ServiceView({ service }: { service: ServiceInfo }) {
+  return (
+    <Box sx={{ p: 2 }}>
+      <ElementHeading title={service.title} fullName={service.fullName} />
+      {!service.hasImplementation && (
+        <Alert severity="info" sx={{ mb: 2, maxWidth: 760 }}>
+          {service.folder} has no service.py: test runs cannot call these functions.
+        </Alert>
+      )}
+      {service.functions.length === 0 ? (
+        <Typography color="text.secondary">This service declares no functions.</Typography>
+      ) : (
+        <List aria-label={`Functions of ${service.fullName}`} sx={{ maxWidth: 760 }}>
+          {service.functions.map((fn) => (
+            <ListItem key={fn.name} divider alignItems="flex-start">
+              <ListItemText
+                primary={
+                  <>
+                    <Box component="span" sx={{ fontWeight: 600 }}>
+                      {fn.title ?? fn.name}
+                    </Box>{' '}
+                    <Box component="code" sx={{ fontSize: 12 }}>
+                      {signatureOf(fn)}
+                    </Box>
+                  </>
+                }
+                secondary={
+                  <>
+                    {fn.args.length > 0 && (
+                      <Box component="span" sx={{ display: 'block' }}>
+                        Arguments:{' '}
+                        {fn.args.map((a) => `${a.name}${a.title ? ` (${a.title})` : ''}`).join(', ')}
+                      </Box>
+                    )}
+                    <Box component="span" sx={{ display: 'block' }}>
+                      Returns: {fn.returnType ?? 'nothing declared'}
+                    </Box>
+                    {fn.desc && (
+                      <Box component="span" sx={{ display: 'block' }}>
+                        {fn.desc}
+                      </Box>
+                    )}
+                  </>
+                }
+              />
+            </ListItem>
+          ))}
+        </List>
+      )}
+    </Box>
+  );
+}

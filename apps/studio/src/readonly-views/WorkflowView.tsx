@@ -1,0 +1,61 @@
+import type { AppContext, WorkflowInfo } from '@event-studio/runtime';
+import {
+  Box,
+  Link,
+  Table,
+  TableBody,
+  TableCell,
+  TableContainer,
+  TableHead,
+  TableRow,
+  Typography,
+} from '@mui/material';
+import { WorkflowDiagram } from '../workflow-diagram/WorkflowDiagram';
+import { workspace } from '../workspace/workspace-store';
+import { ElementHeading } from './ElementHeading';
+
+/** A workflow, read-only: the diagram at full width, its bound model, and each node's buttons. */
+export function WorkflowView({ workflow, context }: { workflow: WorkflowInfo; context: AppContext }) {
+  const model = context.models.get(workflow.model);
+  return (
+    <Box sx={{ p: 2 }}>
+      <ElementHeading title={workflow.title} fullName={workflow.fullName}>
+        <Typography variant="body2">
+          Model:{' '}
+          {model ? (
+            <Link component="button" variant="body2" onClick={() => workspace.select(model.folder)}>
+              {model.title ? `${model.title} (${model.fullName})` : model.fullName}
+            </Link>
+          ) : (
+            `${workflow.model || 'none'} (not a model of this app)`
+          )}
+        </Typography>
+      </ElementHeading>
+      <WorkflowDiagram workflow={workflow} highlighted={[]} label={`Workflow ${workflow.fullName}`} />
+      <TableContainer sx={{ maxWidth: 760, mt: 2 }}>
+        <Table size="small" aria-label={`Nodes of ${workflow.fullName}`}>
+          <TableHead>
+            <TableRow>
+              <TableCell>Node</TableCell>
+              <TableCell>Id</TableCell>
+              <TableCell>Kind</TableCell>
+              <TableCell>Handle types</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {workflow.nodes.map((node) => (
+              <TableRow key={node.id}>
+                <TableCell component="th" scope="row">
+                  {node.title}
+                </TableCell>
+                <TableCell sx={{ fontFamily: 'monospace' }}>{node.id}</TableCell>
+                <TableCell>{node.kind}</TableCell>
+                <TableCell>{node.handles.map((h) => h.name).join(', ')}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </TableContainer>
+    </Box>
+  );
+}

@@ -1,0 +1,81 @@
+import {
+  coerceFieldText,
+  type FieldInputKind,
+  fieldInputKind,
+  type ModelField,
+  type PlainValue,
+} from '@event-studio/runtime';
+import { TextField } from '@mui/material';
+import { useState } from 'react';
+
+const INPUT_TYPE: Record<FieldInputKind, string> = {
+  number: 'number',
+  date: 'date',
+  datetime: 'datetime-local',
+  json: 'text',
+  text: 'text',
+};
+const WIDTH: Record<FieldInputKind, number> = { number: 110, date: 150, datetime: 210, json: 240, text: 170 };
+
+/** The text an input shows for a value: a datetime-local input wants `T` between day and time. */
+function textOf(kind: FieldInputKind, value: PlainValue | undefined): string {
+  if (value === undefined || value === null) return '';
+  if (kind === 'json') return JSON.stringify(value);
+  const text = String(value);
+  return kind === 'datetime' ? text.replace(' ', 'T') : text;
+}
+
+/** One field of one sample row, typed by the field's type; complex values are edited as JSON. */
+export function RowCell({
+  field,
+  value,
+  rowNumber,
+  onChange,
+}: {
+  field: ModelField;
+  value: PlainValue | undefined;
+  rowNumber: number;
+  onChange: (value: PlainValue) => void;
+}) {
+  // A value that is already an object or a list stays JSON, whatever the field claims to be.
+  const kind = typeof value === 'object' && value !== null ? 'json' : fieldInputKind(field.type);
+  // While the user types, the text is theirs (`1.`, half a JSON object); the row gets each valid value.
+  const [draft, setDraft] = useState<string | undefined>();
+  const [problem, setProblem] = useState<string | undefined>();
+
+  const change = (text: string) => {
+    setDraft(text);
+    const coerced =
+      kind === 'json' && fieldInputKind(field.type) !== 'json'
+        ? coerceFieldText({ ...field, type: 'JitDict' }, text)
+        : coerceFieldText(field, text);
+    if (coerced.ok) {
+      setProblem(undefined);
+      onChange(coerced.value);
+    } else setProblem(coerced.message);
+  };
+
+  return (
+    <TextField
+      size="small"
+      type={INPUT_TYPE[kind]}
+      value={draft ?? textOf(kind, value)}
+      onChange={(e) => change(e.target.value)}
+      onBlur={() => {
+        if (!problem) setDraft(undefined);
+      }}
+      error={problem !== undefined}
+      sx={{ width: WIDTH[kind] }}
+      slotProps={{
+        htmlInput: {
+          'aria-label': `${field.name}, row ${rowNumber}`,
+          'aria-invalid': problem !== undefined,
+          title: problem ?? field.title ?? field.name,
+          spellCheck: false,
+          step: kind === 'datetime' ? 1 : kind === 'number' ? 'any' : undefined,
+          style: { fontFamily: kind === 'json' ? 'monospace' : undefined, fontSize: 13 },
+        },
+      }}
+    />
+  );
+}

@@ -1,0 +1,83 @@
+import type { ModelInfo } from '@event-studio/runtime';
+import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
+import {
+  Box,
+  IconButton,
+  Radio,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  Tooltip,
+  Typography,
+} from '@mui/material';
+import { RowCell } from './RowCell';
+import type { SampleRowsState } from './use-sample-rows';
+
+/** The sample rows as a table, one column per model field; the radio picks the row `Run` uses. */
+export function SampleRowsTable({ model, rows }: { model: ModelInfo; rows: SampleRowsState }) {
+  return (
+    <Box sx={{ overflowX: 'auto', maxHeight: 360, border: 1, borderColor: 'divider', borderRadius: 1 }}>
+      <Table size="small" stickyHeader aria-label="Sample rows">
+        <TableHead>
+          <TableRow>
+            <TableCell padding="checkbox">Run</TableCell>
+            <TableCell>#</TableCell>
+            {model.fields.map((field) => (
+              <TableCell key={field.name} sx={{ whiteSpace: 'nowrap' }}>
+                <Typography variant="body2" sx={{ fontFamily: 'monospace', fontWeight: 600 }}>
+                  {field.name}
+                </Typography>
+                <Typography variant="caption" color="text.secondary">
+                  {field.title ? `${field.title} · ` : ''}
+                  {field.type}
+                </Typography>
+              </TableCell>
+            ))}
+            <TableCell aria-label="Remove" />
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rows.rows.map((row, index) => {
+            const number = index + 1;
+            return (
+              <TableRow key={row.id} selected={row.id === rows.selectedId}>
+                <TableCell padding="checkbox">
+                  <Radio
+                    size="small"
+                    checked={row.id === rows.selectedId}
+                    onChange={() => rows.select(row.id)}
+                    slotProps={{ input: { 'aria-label': `Use row ${number} for Run` } }}
+                  />
+                </TableCell>
+                <TableCell>{number}</TableCell>
+                {model.fields.map((field) => (
+                  <TableCell key={field.name} sx={{ py: 0.5 }}>
+                    <RowCell
+                      field={field}
+                      value={row.values[field.name]}
+                      rowNumber={number}
+                      onChange={(value) => rows.setCell(row.id, field.name, value)}
+                    />
+                  </TableCell>
+                ))}
+                <TableCell padding="checkbox">
+                  <Tooltip title="Remove this row">
+                    <IconButton
+                      aria-label={`Remove row ${number}`}
+                      size="small"
+                      onClick={() => rows.remove(row.id)}
+                    >
+                      <DeleteOutlineIcon fontSize="small" />
+                    </IconButton>
+                  </Tooltip>
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+    </Box>
+  );
+}

@@ -1,0 +1,63 @@
+import { type AppContext, type ElementDraft, workflowForModel } from '@event-studio/runtime';
+import { Box, Typography } from '@mui/material';
+import type { UseFormReturn } from 'react-hook-form';
+import { isHandleableNode, toggleTriggerNode, watchedNodeIds } from './node-picks';
+import { WorkflowDiagram } from './WorkflowDiagram';
+
+// Dirty and validated like a typed change, so the form's watch() writes e.json and shows issues.
+const AS_TYPED = { shouldDirty: true, shouldValidate: true } as const;
+
+/**
+ * The event's model's workflow in the form: the watched nodes highlighted, and a click toggles a
+ * trigger node (NodeChange) or picks the handle node (NodeHandled).
+ */
+export function EventWorkflowDiagram({
+  draft,
+  context,
+  form,
+}: {
+  draft: ElementDraft;
+  context: AppContext;
+  form: Pick<UseFormReturn<ElementDraft>, 'getValues' | 'setValue'>;
+}) {
+  const workflow = workflowForModel(context, draft.model);
+  const handled = draft.operate === 'NodeHandled';
+  const onNodeClick = (nodeId: string) => {
+    if (handled) form.setValue('handleNode', nodeId, AS_TYPED);
+    else
+      form.setValue(
+        'triggerNode',
+        toggleTriggerNode(form.getValues('triggerNode') ?? [], nodeId, draft.spelling),
+        AS_TYPED,
+      );
+  };
+
+  return (
+    <Box>
+      <Typography variant="caption" component="div" color="text.secondary">
+        Workflow
+        {workflow ? ` · ${workflow.title ?? workflow.fullName}` : ''}
+      </Typography>
+      {workflow ? (
+        <>
+          <WorkflowDiagram
+            workflow={workflow}
+            label="Workflow"
+            highlighted={watchedNodeIds(draft)}
+            onNodeClick={onNodeClick}
+            selectable={handled ? isHandleableNode : undefined}
+          />
+          <Typography variant="caption" component="div" color="text.secondary">
+            {handled
+              ? 'Click a node to make it the handle node.'
+              : 'Click a node to add it to the trigger nodes, or to remove it.'}
+          </Typography>
+        </>
+      ) : (
+        <Typography variant="body2" color="text.secondary">
+          {draft.model ? `${draft.model} has no approval workflow.` : 'Pick a model to see its workflow.'}
+        </Typography>
+      )}
+    </Box>
+  );
+}
