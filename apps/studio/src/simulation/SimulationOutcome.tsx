@@ -28,7 +28,9 @@ function Summary({ progress }: { progress: SimulationProgress }) {
     }
     return (
       <Alert severity="error">
-        {result.stoppedBy ? `Stopped by ${result.stoppedBy.fullName}.` : 'Not every fired event could run.'}
+        {result.stoppedBy
+          ? `${result.stoppedBy.fullName} ${result.stoppedBy.timedOut ? 'ran out of time' : 'raised an error'}, so the approval action stopped there.`
+          : 'Not every fired event could run; see the timeline.'}
       </Alert>
     );
   }

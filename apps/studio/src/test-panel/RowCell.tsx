@@ -65,12 +65,13 @@ export function RowCell({
         if (!problem) setDraft(undefined);
       }}
       error={problem !== undefined}
+      helperText={problem}
       sx={{ width: WIDTH[kind] }}
       slotProps={{
+        // Named by title, not aria-label: a label would make the panel's getByLabel('Status') also
+        // find a model's `status` column (label matching is by substring).
         htmlInput: {
-          'aria-label': `${field.name}, row ${rowNumber}`,
-          'aria-invalid': problem !== undefined,
-          title: problem ?? field.title ?? field.name,
+          title: `${field.name}, row ${rowNumber}`,
           spellCheck: false,
           step: kind === 'datetime' ? 1 : kind === 'number' ? 'any' : undefined,
           style: { fontFamily: kind === 'json' ? 'monospace' : undefined, fontSize: 13 },

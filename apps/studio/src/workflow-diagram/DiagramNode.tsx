@@ -1,8 +1,8 @@
 import type { WorkflowNodeKind } from '@event-studio/runtime';
 import { alpha, useTheme } from '@mui/material/styles';
 import type { KeyboardEvent } from 'react';
-import { fitLabel } from './fit-label';
-import { NODE_HEIGHT as H, type PlacedNode, NODE_WIDTH as W } from './layout-workflow';
+import { fitLabel, wrapLabel } from './fit-label';
+import type { PlacedNode } from './layout-workflow';
 
 /** How a node can be used in this diagram: only looked at, clicked, or shown but not clickable. */
 export type NodeMode = 'view' | 'pick' | 'disabled';
@@ -12,14 +12,18 @@ function NodeShape({
   kind,
   fill,
   stroke,
-  width,
+  strokeWidth,
+  width: W,
+  height: H,
 }: {
   kind: WorkflowNodeKind;
   fill: string;
   stroke: string;
+  strokeWidth: number;
   width: number;
+  height: number;
 }) {
-  const paint = { fill, stroke, strokeWidth: width, className: 'node-shape' };
+  const paint = { fill, stroke, strokeWidth, className: 'node-shape' };
   switch (kind) {
     case 'start':
       return <rect x={1} y={1} width={W - 2} height={H - 2} rx={(H - 2) / 2} {...paint} />;
@@ -59,7 +63,7 @@ function NodeShape({
 }
 
 /** Room the labels get inside each shape: a diamond is narrow at its middle, bars take the sides. */
-function labelWidth(kind: WorkflowNodeKind): number {
+function labelWidth(kind: WorkflowNodeKind, W: number): number {
   if (kind === 'branch') return W * 0.55;
   if (kind === 'parallelStart' || kind === 'parallelEnd') return W - 28;
   return W - 16;
@@ -71,11 +75,15 @@ function labelWidth(kind: WorkflowNodeKind): number {
  */
 export function DiagramNode({
   placed,
+  width: W,
+  height: H,
   highlighted,
   mode,
   onClick,
 }: {
   placed: PlacedNode;
+  width: number;
+  height: number;
   highlighted: boolean;
   mode: NodeMode;
   onClick: (nodeId: string) => void;
@@ -83,6 +91,9 @@ export function DiagramNode({
   const theme = useTheme();
   const { node, x, y } = placed;
   const name = `${node.title} (${node.id})`;
+  const titleLines = wrapLabel(node.title, labelWidth(node.kind, W), 6.4, 2);
+  // Title lines (14 apart) and the id line (12) are centred together in the shape.
+  const textTop = (H - (titleLines.length * 14 + 12)) / 2;
   const accent = theme.palette.primary.main;
   const fill = highlighted
     ? alpha(accent, theme.palette.mode === 'dark' ? 0.3 : 0.14)
@@ -128,26 +139,36 @@ export function DiagramNode({
         stroke={accent}
         strokeWidth={2}
       />
-      <NodeShape kind={node.kind} fill={fill} stroke={stroke} width={highlighted ? 2.5 : 1.25} />
+      <NodeShape
+        kind={node.kind}
+        fill={fill}
+        stroke={stroke}
+        strokeWidth={highlighted ? 2.5 : 1.25}
+        width={W}
+        height={H}
+      />
       <text
         x={W / 2}
-        y={H / 2 - 3}
         textAnchor="middle"
         fontSize={12}
         fontWeight={highlighted ? 700 : 500}
         fill={theme.palette.text.primary}
       >
-        {fitLabel(node.title, labelWidth(node.kind), 6.8)}
+        {titleLines.map((line, index) => (
+          <tspan key={line} x={W / 2} y={textTop + 11 + index * 14}>
+            {line}
+          </tspan>
+        ))}
       </text>
       <text
         x={W / 2}
-        y={H / 2 + 12}
+        y={textTop + titleLines.length * 14 + 10}
         textAnchor="middle"
         fontSize={10}
         fontFamily="ui-monospace, SFMono-Regular, Menlo, Consolas, monospace"
         fill={theme.palette.text.secondary}
       >
-        {fitLabel(node.id, labelWidth(node.kind), 6.1)}
+        {fitLabel(node.id, labelWidth(node.kind, W), 6.1)}
       </text>
       {highlighted && (
         <g transform={`translate(${W - 6},${4})`}>

@@ -43,6 +43,7 @@ export function EventWorkflowDiagram({
           <WorkflowDiagram
             workflow={workflow}
             label="Workflow"
+            direction="down"
             highlighted={watchedNodeIds(draft)}
             onNodeClick={onNodeClick}
             selectable={handled ? isHandleableNode : undefined}

@@ -3,7 +3,7 @@ import { Box } from '@mui/material';
 import { useTheme } from '@mui/material/styles';
 import { useId, useMemo } from 'react';
 import { DiagramNode, type NodeMode } from './DiagramNode';
-import { layoutWorkflow } from './layout-workflow';
+import { type FlowDirection, layoutWorkflow } from './layout-workflow';
 
 /** Below this the labels get too small to read: the diagram scrolls sideways instead. */
 const MIN_SCALE = 0.72;
@@ -19,11 +19,13 @@ export interface WorkflowDiagramProps {
   selectable?: (node: WorkflowNode) => boolean;
   /** The accessible name of the whole diagram. */
   label?: string;
+  /** `down` suits a narrow column (the form); `right`, the default, a wide view. */
+  direction?: FlowDirection;
 }
 
 /**
- * A workflow drawn left to right as an SVG: columns by distance from the start, links as arrows,
- * node kinds as shapes. It shrinks to its container's width down to a readable scale, then scrolls.
+ * A workflow drawn as an SVG, left to right or top down: layers by distance from the start, links
+ * as arrows, node kinds as shapes. It shrinks to its container's width down to a readable scale, then scrolls.
  */
 export function WorkflowDiagram({
   workflow,
@@ -31,9 +33,10 @@ export function WorkflowDiagram({
   onNodeClick,
   selectable,
   label,
+  direction = 'right',
 }: WorkflowDiagramProps) {
   const theme = useTheme();
-  const layout = useMemo(() => layoutWorkflow(workflow), [workflow]);
+  const layout = useMemo(() => layoutWorkflow(workflow, direction), [workflow, direction]);
   // React's ids may hold characters a url(#…) reference does not accept.
   const arrowId = `arrow-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
   const watched = new Set(highlighted);
@@ -60,7 +63,10 @@ export function WorkflowDiagram({
       }}
     >
       {layout.nodes.length === 0 ? null : (
+        // No role of its own: the group above names the diagram, and an <svg> would otherwise be
+        // announced as one picture, hiding the node buttons inside it.
         <svg
+          role="none"
           viewBox={`0 0 ${layout.width} ${layout.height}`}
           width="100%"
           style={{
@@ -68,10 +74,11 @@ export function WorkflowDiagram({
             height: 'auto',
             minWidth: layout.width * MIN_SCALE,
             maxWidth: layout.width,
+            // A top-down diagram is narrow: centred, it reads as the column's picture.
+            marginInline: direction === 'down' ? 'auto' : undefined,
             fontFamily: theme.typography.fontFamily,
           }}
         >
-          <title>{`${name}: ${layout.nodes.length} nodes, ${layout.links.length} links`}</title>
           <defs>
             <marker
               id={arrowId}
@@ -102,6 +109,8 @@ export function WorkflowDiagram({
             <DiagramNode
               key={placed.node.id}
               placed={placed}
+              width={layout.nodeWidth}
+              height={layout.nodeHeight}
               highlighted={watched.has(placed.node.id)}
               mode={modeOf(placed.node)}
               onClick={(id) => onNodeClick?.(id)}

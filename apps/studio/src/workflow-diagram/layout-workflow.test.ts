@@ -1,6 +1,6 @@
 import type { WorkflowNode, WorkflowNodeKind } from '@event-studio/runtime';
 import { describe, expect, it } from 'vitest';
-import { layoutWorkflow, NODE_HEIGHT, NODE_WIDTH, type WorkflowLayout } from './layout-workflow';
+import { layoutWorkflow, type WorkflowLayout } from './layout-workflow';
 
 function node(id: string, kind: WorkflowNodeKind = 'approval'): WorkflowNode {
   return { id, title: id, kind, typeCode: 1, handles: [] };
@@ -25,6 +25,7 @@ function placed(layout: WorkflowLayout, id: string) {
 
 /** True when no two nodes' boxes overlap. */
 function noOverlap(layout: WorkflowLayout): boolean {
+  const { nodeWidth: NODE_WIDTH, nodeHeight: NODE_HEIGHT } = layout;
   return layout.nodes.every((a, i) =>
     layout.nodes
       .slice(i + 1)
@@ -48,8 +49,8 @@ describe('layoutWorkflow', () => {
     expect(new Set(layout.nodes.map((p) => p.y)).size).toBe(1);
     expect(placed(layout, 'StartNode').x).toBeLessThan(placed(layout, 'hrApproval').x);
     expect(layout.links.every((l) => !l.back)).toBe(true);
-    expect(layout.width).toBeGreaterThanOrEqual(placed(layout, 'EndNode').x + NODE_WIDTH);
-    expect(layout.height).toBeGreaterThanOrEqual(placed(layout, 'EndNode').y + NODE_HEIGHT);
+    expect(layout.width).toBeGreaterThanOrEqual(placed(layout, 'EndNode').x + layout.nodeWidth);
+    expect(layout.height).toBeGreaterThanOrEqual(placed(layout, 'EndNode').y + layout.nodeHeight);
   });
 
   it('stacks the arms of a branch vertically and puts the join after the longer arm', () => {
@@ -107,7 +108,7 @@ describe('layoutWorkflow', () => {
     expect(layerOf(layout)).toEqual({ StartNode: 0, review: 1, EndNode: 2 });
     expect(layout.links.filter((l) => l.back).map((l) => `${l.from}>${l.to}`)).toEqual(['review>StartNode']);
     // The back link loops below the nodes, and the drawing leaves room for it.
-    const lowest = Math.max(...layout.nodes.map((p) => p.y + NODE_HEIGHT));
+    const lowest = Math.max(...layout.nodes.map((p) => p.y + layout.nodeHeight));
     expect(layout.height).toBeGreaterThan(lowest + 12);
   });
 
@@ -140,7 +141,45 @@ describe('layoutWorkflow', () => {
     expect(layout.links).toHaveLength(1);
   });
 
+  it('runs downwards on request: layers become rows, branches sit side by side', () => {
+    const layout = layoutWorkflow(
+      {
+        nodes: [
+          node('StartNode', 'start'),
+          node('fork', 'branch'),
+          node('left'),
+          node('right'),
+          node('EndNode', 'end'),
+        ],
+        links: links(
+          'StartNode>fork',
+          'fork>left',
+          'fork>right',
+          'left>EndNode',
+          'right>EndNode',
+          'right>StartNode',
+        ),
+      },
+      'down',
+    );
+    expect(layerOf(layout)).toEqual({ StartNode: 0, fork: 1, left: 2, right: 2, EndNode: 3 });
+    expect(placed(layout, 'StartNode').y).toBeLessThan(placed(layout, 'fork').y);
+    expect(placed(layout, 'left').y).toBe(placed(layout, 'right').y);
+    expect(placed(layout, 'left').x).toBeLessThan(placed(layout, 'right').x);
+    expect(placed(layout, 'fork').x).toBe((placed(layout, 'left').x + placed(layout, 'right').x) / 2);
+    expect(noOverlap(layout)).toBe(true);
+    // Room on the right for the send-back.
+    const rightmost = Math.max(...layout.nodes.map((p) => p.x + layout.nodeWidth));
+    expect(layout.width).toBeGreaterThan(rightmost + 12);
+    expect(layout.height).toBeGreaterThan(placed(layout, 'EndNode').y + layout.nodeHeight);
+  });
+
   it('gives an empty workflow an empty drawing', () => {
-    expect(layoutWorkflow({ nodes: [], links: [] })).toEqual({ nodes: [], links: [], width: 0, height: 0 });
+    expect(layoutWorkflow({ nodes: [], links: [] })).toMatchObject({
+      nodes: [],
+      links: [],
+      width: 0,
+      height: 0,
+    });
   });
 });

@@ -1,18 +1,26 @@
 import type { WorkflowInfo, WorkflowNode } from '@event-studio/runtime';
+import { linkKey, rankWorkflow } from './rank-workflow';
 
-/** Sizes of the drawing, in SVG user units. */
-export const NODE_WIDTH = 120;
-export const NODE_HEIGHT = 48;
-const COLUMN_GAP = 36;
-const ROW_GAP = 18;
+/** Which way the flow runs: rightwards for a wide view, downwards for a narrow column. */
+export type FlowDirection = 'right' | 'down';
+
+/**
+ * Sizes in SVG user units. Rightwards, nodes are narrow and tall enough for a two-line title;
+ * downwards they are wide, since the column's width is what the layers share.
+ */
+const SIZES = {
+  right: { width: 120, height: 60, layerGap: 36, siblingGap: 18 },
+  down: { width: 150, height: 48, layerGap: 28, siblingGap: 14 },
+} as const;
 const PADDING = 12;
-/** Room under the nodes for links that run right-to-left (a reject back to an earlier node). */
+/** Room beside the nodes for links that run against the flow (a reject back to an earlier node). */
 const BACK_LINK_DEPTH = 26;
 
 /** A node with its place in the drawing: (x, y) is its top-left corner. */
 export interface PlacedNode {
   node: WorkflowNode;
   layer: number;
+  /** Position within its layer, from the top (rightwards) or the left (downwards). */
   row: number;
   x: number;
   y: number;
@@ -22,189 +30,53 @@ export interface PlacedNode {
 export interface PlacedLink {
   from: string;
   to: string;
-  /** True when the link runs against the flow (its target is not to the right of its source). */
+  /** True when the link runs against the flow (it closes a cycle, like a send-back). */
   back: boolean;
   path: string;
 }
 
-/** A workflow laid out left to right: columns by distance from the start, branches stacked. */
+/** A laid-out workflow: layers by distance from the start, branches side by side within a layer. */
 export interface WorkflowLayout {
+  direction: FlowDirection;
+  nodeWidth: number;
+  nodeHeight: number;
   nodes: PlacedNode[];
   links: PlacedLink[];
   width: number;
   height: number;
 }
 
-type Graph = Pick<WorkflowInfo, 'nodes' | 'links'>;
-
-/** The node the flow starts at: the start node, else a node nothing links to, else the first. */
-function startNodeOf(
-  nodes: readonly WorkflowNode[],
-  incoming: ReadonlyMap<string, string[]>,
-): string | undefined {
-  return (
-    nodes.find((n) => n.kind === 'start')?.id ??
-    nodes.find((n) => (incoming.get(n.id) ?? []).length === 0)?.id ??
-    nodes[0]?.id
-  );
-}
-
 /**
- * Links that close a cycle (found by a depth-first walk from each root): leaving them out makes
- * the graph acyclic, so the longest-path layering below terminates.
+ * Lays a workflow out. Positions are worked out along the flow (`main`: the layer axis) and across
+ * it (`cross`), then turned into x and y, so both directions share one algorithm. A link that skips
+ * layers passes through a placeholder slot in each layer it crosses, so it is routed around the
+ * nodes there instead of straight through them.
  */
-function backLinkKeys(roots: readonly string[], outgoing: ReadonlyMap<string, string[]>): Set<string> {
-  const back = new Set<string>();
-  const state = new Map<string, 'open' | 'done'>();
-  for (const root of roots) {
-    if (state.has(root)) continue;
-    // An explicit stack: a long workflow must not overflow the call stack.
-    const stack: { id: string; next: number }[] = [{ id: root, next: 0 }];
-    state.set(root, 'open');
-    while (stack.length > 0) {
-      const top = stack[stack.length - 1]!;
-      const targets = outgoing.get(top.id) ?? [];
-      if (top.next >= targets.length) {
-        state.set(top.id, 'done');
-        stack.pop();
-        continue;
-      }
-      const target = targets[top.next++]!;
-      const seen = state.get(target);
-      if (seen === 'open') back.add(`${top.id}\u0000${target}`);
-      else if (seen === undefined) {
-        state.set(target, 'open');
-        stack.push({ id: target, next: 0 });
-      }
-    }
-  }
-  return back;
-}
+export function layoutWorkflow(
+  workflow: Pick<WorkflowInfo, 'nodes' | 'links'>,
+  direction: FlowDirection = 'right',
+): WorkflowLayout {
+  const size = SIZES[direction];
+  const mainSize = direction === 'right' ? size.width : size.height;
+  const crossSize = direction === 'right' ? size.height : size.width;
+  const point = (main: number, cross: number) =>
+    direction === 'right' ? `${main},${cross}` : `${cross},${main}`;
+  const { nodes, links, layer, back } = rankWorkflow(workflow);
 
-/**
- * Columns: a node sits one column right of its furthest forward predecessor, so a join comes after
- * every branch that leads to it (plain BFS distance would put it beside the longer branch's middle).
- */
-function layersOf(order: readonly string[], forward: ReadonlyMap<string, string[]>): Map<string, number> {
-  const indegree = new Map<string, number>(order.map((id) => [id, 0]));
-  for (const targets of forward.values())
-    for (const t of targets) indegree.set(t, (indegree.get(t) ?? 0) + 1);
-  const layer = new Map<string, number>(order.map((id) => [id, 0]));
-  const ready = order.filter((id) => indegree.get(id) === 0);
-  for (let i = 0; i < ready.length; i++) {
-    const id = ready[i]!;
-    for (const t of forward.get(id) ?? []) {
-      layer.set(t, Math.max(layer.get(t) ?? 0, (layer.get(id) ?? 0) + 1));
-      const left = (indegree.get(t) ?? 0) - 1;
-      indegree.set(t, left);
-      if (left === 0) ready.push(t);
-    }
-  }
-  return layer;
-}
-
-/** The order nodes are met walking breadth-first from the roots: it decides who goes on top. */
-function breadthFirstOrder(roots: readonly string[], outgoing: ReadonlyMap<string, string[]>): string[] {
-  const seen = new Set<string>();
-  const order: string[] = [];
-  for (const root of roots) {
-    if (seen.has(root)) continue;
-    seen.add(root);
-    order.push(root);
-    for (let i = order.length - 1; i < order.length; i++) {
-      for (const t of outgoing.get(order[i]!) ?? []) {
-        if (seen.has(t)) continue;
-        seen.add(t);
-        order.push(t);
-      }
-    }
-  }
-  return order;
-}
-
-/** Horizontal-tangent curve from one point to another: the S shape of a flow chart link. */
-function curve(x1: number, y1: number, x2: number, y2: number): string {
-  const bend = (x2 - x1) / 2;
-  return `C${x1 + bend},${y1} ${x2 - bend},${y2} ${x2},${y2}`;
-}
-
-/**
- * A forward link: from the source's right edge to the target's left edge, running straight through
- * the placeholder slots (`through`: their centre heights) of the columns it crosses.
- */
-function forwardLinkPath(from: PlacedNode, to: PlacedNode, through: readonly number[]): string {
-  let x = from.x + NODE_WIDTH;
-  let y = from.y + NODE_HEIGHT / 2;
-  const parts = [`M${x},${y}`];
-  for (const slotCentre of through) {
-    const left = x + COLUMN_GAP;
-    parts.push(curve(x, y, left, slotCentre), `L${left + NODE_WIDTH},${slotCentre}`);
-    x = left + NODE_WIDTH;
-    y = slotCentre;
-  }
-  parts.push(curve(x, y, to.x, to.y + NODE_HEIGHT / 2));
-  return parts.join(' ');
-}
-
-/** A link against the flow (a send-back): it loops underneath every node to its target. */
-function backLinkPath(from: PlacedNode, to: PlacedNode, bottom: number): string {
-  const x1 = from.x + NODE_WIDTH / 2 + 8;
-  const x2 = to.x + NODE_WIDTH / 2 - 8;
-  const low = bottom + BACK_LINK_DEPTH - 4;
-  return `M${x1},${from.y + NODE_HEIGHT} C${x1},${low} ${x2},${low} ${x2},${to.y + NODE_HEIGHT}`;
-}
-
-/**
- * Lays a workflow out left to right. Links to unknown nodes and repeated links are ignored; nodes
- * the start cannot reach are laid out from their own roots below, so nothing is dropped.
- */
-export function layoutWorkflow(workflow: Graph): WorkflowLayout {
-  const byId = new Map<string, WorkflowNode>();
-  for (const node of workflow.nodes) if (!byId.has(node.id)) byId.set(node.id, node);
-  const nodes = [...byId.values()];
-  const outgoing = new Map<string, string[]>(nodes.map((n) => [n.id, []]));
-  const incoming = new Map<string, string[]>(nodes.map((n) => [n.id, []]));
-  const linkKeys = new Set<string>();
-  const links: { from: string; to: string }[] = [];
-  for (const { from, to } of workflow.links) {
-    const key = `${from}\u0000${to}`;
-    if (!byId.has(from) || !byId.has(to) || linkKeys.has(key)) continue;
-    linkKeys.add(key);
-    links.push({ from, to });
-    outgoing.get(from)!.push(to);
-    incoming.get(to)!.push(from);
-  }
-
-  const start = startNodeOf(nodes, incoming);
-  const roots = [
-    ...(start === undefined ? [] : [start]),
-    ...nodes.filter((n) => n.id !== start && incoming.get(n.id)!.length === 0).map((n) => n.id),
-    // Nodes only reachable through a cycle no root enters: each starts its own walk.
-    ...nodes.map((n) => n.id),
-  ];
-  const order = breadthFirstOrder(roots, outgoing);
-  const back = backLinkKeys(order, outgoing);
-  const forward = new Map<string, string[]>(
-    nodes.map((n) => [n.id, outgoing.get(n.id)!.filter((t) => !back.has(`${n.id}\u0000${t}`))]),
-  );
-  const layer = layersOf(order, forward);
-
-  // A link that skips columns passes through a placeholder slot in each column it crosses, so it
-  // is routed around the nodes there instead of straight through them.
-  const columns: string[][] = [];
-  for (const id of order) {
-    const l = layer.get(id)!;
-    columns[l] = [...(columns[l] ?? []), id];
+  const layers: string[][] = [];
+  for (const node of nodes) {
+    const l = layer.get(node.id)!;
+    layers[l] = [...(layers[l] ?? []), node.id];
   }
   const predecessors = new Map<string, string[]>(nodes.map((n) => [n.id, []]));
   const waypoints = new Map<number, string[]>();
   links.forEach(({ from, to }, index) => {
-    if (back.has(`${from}\u0000${to}`)) return;
+    if (back.has(linkKey(from, to))) return;
     let previous = from;
     const slots: string[] = [];
     for (let l = layer.get(from)! + 1; l < layer.get(to)!; l++) {
       const slot = `\u0000${index}:${l}`;
-      columns[l]!.push(slot);
+      layers[l]!.push(slot);
       predecessors.set(slot, [previous]);
       slots.push(slot);
       previous = slot;
@@ -213,50 +85,82 @@ export function layoutWorkflow(workflow: Graph): WorkflowLayout {
     waypoints.set(index, slots);
   });
 
-  const tallest = Math.max(1, ...columns.map((c) => c.length));
-  const bandHeight = tallest * NODE_HEIGHT + (tallest - 1) * ROW_GAP;
-  const slotY = new Map<string, number>();
+  const widest = Math.max(1, ...layers.map((l) => l.length));
+  const band = widest * crossSize + (widest - 1) * size.siblingGap;
+  const crossOf = new Map<string, number>();
+  const byId = new Map(nodes.map((n) => [n.id, n]));
   const placed = new Map<string, PlacedNode>();
-  columns.forEach((column, layerIndex) => {
-    // Each column is centred on the tallest, and its slots follow their predecessors' heights,
-    // so a branch's nodes stay level with where they came from.
+  layers.forEach((slots, layerIndex) => {
+    // Each layer is centred on the widest, and its slots follow their predecessors, so a
+    // branch's nodes stay level with where they came from.
     const wanted = (id: string): number => {
-      const ys = predecessors.get(id)!.flatMap((p) => (slotY.has(p) ? [slotY.get(p)!] : []));
-      return ys.length === 0 ? Number.POSITIVE_INFINITY : ys.reduce((a, b) => a + b, 0) / ys.length;
+      const at = predecessors.get(id)!.flatMap((p) => (crossOf.has(p) ? [crossOf.get(p)!] : []));
+      return at.length === 0 ? Number.POSITIVE_INFINITY : at.reduce((a, b) => a + b, 0) / at.length;
     };
-    const sorted = column
+    const sorted = slots
       .map((id, index) => ({ id, index, wanted: wanted(id) }))
       .sort((a, b) => a.wanted - b.wanted || a.index - b.index);
-    const columnHeight = column.length * NODE_HEIGHT + (column.length - 1) * ROW_GAP;
-    const top = PADDING + (bandHeight - columnHeight) / 2;
-    sorted.forEach(({ id }, rowIndex) => {
-      const y = top + rowIndex * (NODE_HEIGHT + ROW_GAP);
-      slotY.set(id, y);
+    const extent = slots.length * crossSize + (slots.length - 1) * size.siblingGap;
+    const first = PADDING + (band - extent) / 2;
+    const main = PADDING + layerIndex * (mainSize + size.layerGap);
+    sorted.forEach(({ id }, row) => {
+      const cross = first + row * (crossSize + size.siblingGap);
+      crossOf.set(id, cross);
       const node = byId.get(id);
-      if (node) {
-        const x = PADDING + layerIndex * (NODE_WIDTH + COLUMN_GAP);
-        placed.set(id, { node, layer: layerIndex, row: rowIndex, x, y });
-      }
+      if (!node) return;
+      const [x, y] = direction === 'right' ? [main, cross] : [cross, main];
+      placed.set(id, { node, layer: layerIndex, row, x, y });
     });
   });
 
-  const bottom = PADDING + bandHeight;
+  const mainOf = (p: PlacedNode) => (direction === 'right' ? p.x : p.y);
+  const crossStartOf = (p: PlacedNode) => (direction === 'right' ? p.y : p.x);
+  // Along-the-flow tangents at both ends: the S shape of a flow chart link.
+  const curve = (m1: number, c1: number, m2: number, c2: number) => {
+    const bend = (m2 - m1) / 2;
+    return `C${point(m1 + bend, c1)} ${point(m2 - bend, c2)} ${point(m2, c2)}`;
+  };
+  const forwardPath = (from: PlacedNode, to: PlacedNode, through: readonly number[]): string => {
+    let m = mainOf(from) + mainSize;
+    let c = crossStartOf(from) + crossSize / 2;
+    const parts = [`M${point(m, c)}`];
+    for (const slotCentre of through) {
+      const next = m + size.layerGap;
+      parts.push(curve(m, c, next, slotCentre), `L${point(next + mainSize, slotCentre)}`);
+      m = next + mainSize;
+      c = slotCentre;
+    }
+    parts.push(curve(m, c, mainOf(to), crossStartOf(to) + crossSize / 2));
+    return parts.join(' ');
+  };
+  const far = PADDING + band;
+  // Against the flow: out of the source's far side, round beside every node, into the target's.
+  const backPath = (from: PlacedNode, to: PlacedNode): string => {
+    const m1 = mainOf(from) + mainSize / 2 + 8;
+    const m2 = mainOf(to) + mainSize / 2 - 8;
+    const low = far + BACK_LINK_DEPTH - 4;
+    const c1 = crossStartOf(from) + crossSize;
+    const c2 = crossStartOf(to) + crossSize;
+    return `M${point(m1, c1)} C${point(m1, low)} ${point(m2, low)} ${point(m2, c2)}`;
+  };
+
   const placedLinks = links.map(({ from, to }, index): PlacedLink => {
     const source = placed.get(from)!;
     const target = placed.get(to)!;
-    if (back.has(`${from}\u0000${to}`))
-      return { from, to, back: true, path: backLinkPath(source, target, bottom) };
-    const through = (waypoints.get(index) ?? []).map((slot) => slotY.get(slot)! + NODE_HEIGHT / 2);
-    return { from, to, back: false, path: forwardLinkPath(source, target, through) };
+    if (back.has(linkKey(from, to))) return { from, to, back: true, path: backPath(source, target) };
+    const through = (waypoints.get(index) ?? []).map((slot) => crossOf.get(slot)! + crossSize / 2);
+    return { from, to, back: false, path: forwardPath(source, target, through) };
   });
-  const hasBack = placedLinks.some((l) => l.back);
+  const empty = layers.length === 0;
+  const mainExtent = empty ? 0 : PADDING * 2 + layers.length * mainSize + (layers.length - 1) * size.layerGap;
+  const crossExtent = empty ? 0 : far + PADDING + (placedLinks.some((l) => l.back) ? BACK_LINK_DEPTH : 0);
   return {
-    nodes: order.map((id) => placed.get(id)!),
+    direction,
+    nodeWidth: size.width,
+    nodeHeight: size.height,
+    nodes: nodes.map((n) => placed.get(n.id)!),
     links: placedLinks,
-    width:
-      columns.length === 0
-        ? 0
-        : PADDING * 2 + columns.length * NODE_WIDTH + (columns.length - 1) * COLUMN_GAP,
-    height: columns.length === 0 ? 0 : bottom + PADDING + (hasBack ? BACK_LINK_DEPTH : 0),
+    width: direction === 'right' ? mainExtent : crossExtent,
+    height: direction === 'right' ? crossExtent : mainExtent,
   };
 }

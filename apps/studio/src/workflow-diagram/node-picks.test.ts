@@ -1,6 +1,5 @@
 import type { WorkflowNode } from '@event-studio/runtime';
 import { describe, expect, it } from 'vitest';
-import { fitLabel } from './fit-label';
 import { isHandleableNode, nodeIdOfTrigger, toggleTriggerNode, watchedNodeIds } from './node-picks';
 
 describe('watchedNodeIds', () => {
@@ -47,13 +46,5 @@ describe('isHandleableNode', () => {
     expect(isHandleableNode(of('end'))).toBe(false);
     expect(isHandleableNode(of('approval'))).toBe(true);
     expect(isHandleableNode(of('start'))).toBe(true);
-  });
-});
-
-describe('fitLabel', () => {
-  it('keeps a short label and cuts a long one with an ellipsis', () => {
-    expect(fitLabel('HR Approval', 100, 7)).toBe('HR Approval');
-    expect(fitLabel('Regional Finance Director Approval', 70, 7)).toBe('Regional …');
-    expect([...fitLabel('部门经理审批并签字确认', 40, 10)]).toHaveLength(4);
   });
 });

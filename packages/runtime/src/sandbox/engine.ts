@@ -1,7 +1,12 @@
 import type { PyodideConfig, PyodideInterface } from 'pyodide';
 import { type HostToWorker, type InitMessage, isHostToWorker, type WorkerToHost } from './protocol.js';
 import type { RunRequest, RunResult } from './run.types.js';
-import { capWasmMemory, lockWorkerGlobals, MEMORY_RECYCLE_BYTES, tameCodeEvaluation } from './worker-lockdown.js';
+import {
+  capWasmMemory,
+  lockWorkerGlobals,
+  MEMORY_RECYCLE_BYTES,
+  tameCodeEvaluation,
+} from './worker-lockdown.js';
 
 // The engine that runs inside a worker (Web Worker or Node worker thread): it loads Pyodide,
 // installs the `jit` shim, locks the worker down and answers protocol messages. It is platform

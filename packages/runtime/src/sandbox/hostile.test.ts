@@ -3,8 +3,7 @@ import type { ApprovalEvent } from '../element/approval-event.types.js';
 import { NodeSandbox } from './node-sandbox.js';
 import type { RunRequest, RunResult } from './run.types.js';
 
-// Hostile handlers against one real sandbox (with a standby, as the studio runs it). Every case
-// must be contained with a clear message and be followed by a normal run that works.
+// Hostile handlers against one shared sandbox with a standby: each contained, then a normal run that works.
 
 const ELEMENT: ApprovalEvent = {
   fullName: 'events.hostile',
@@ -36,6 +35,8 @@ function request(body: string, timeoutMs?: number): RunRequest {
 const handler = (imports: string, ...body: string[]) =>
   `${imports}\ndef handle(eventOutData):\n${body.map((line) => `    ${line}`).join('\n')}\n`;
 
+const NORMAL = handler('', 'eventOutData.row.status = "done"', 'return len("abc")');
+
 let sandbox: NodeSandbox;
 
 beforeAll(async () => {
@@ -47,7 +48,7 @@ afterAll(() => sandbox?.dispose());
 /** Runs a hostile handler, then a normal one that must work in the same sandbox. */
 async function contained(code: string, timeoutMs?: number): Promise<RunResult> {
   const result = await sandbox.run(request(code, timeoutMs));
-  const normal = await sandbox.run(request(handler('', 'eventOutData.row.status = "done"', 'return len("abc")')));
+  const normal = await sandbox.run(request(NORMAL));
   expect(normal.error).toBeNull();
   expect(normal.returnValue).toBe(3);
   expect(normal.row.after.status).toBe('done');
@@ -73,18 +74,38 @@ describe('no way out: network', () => {
 
 describe('no way out: imports of the JS bridge', () => {
   it.each([
-    ['import js', handler('', 'import js')],
-    ['import pyodide', handler('', 'import pyodide')],
-    ['import pyodide_js', handler('', 'import pyodide_js')],
-    ['import _pyodide', handler('', 'import _pyodide')],
-    ['import pyodide.ffi', handler('', 'import pyodide.ffi')],
+    ...['js', 'pyodide', 'pyodide_js', '_pyodide', 'pyodide.ffi'].map((name) => [
+      `import ${name}`,
+      handler('', `import ${name}`),
+    ]),
     ['__import__', handler('', '__import__("js")')],
     ['importlib', handler('import importlib', 'importlib.import_module("pyodide.code")')],
     ['builtins.__import__', handler('import builtins', 'builtins.__import__("_pyodide_core")')],
     ['ctypes', handler('', 'import ctypes')],
-    ['_imp.create_builtin', handler('import _imp\nfrom importlib.machinery import ModuleSpec', '_imp.create_builtin(ModuleSpec("_pyodide_core", None, origin="built-in"))')],
-    ['meta_path tampering', handler('import sys', 'sys.meta_path[:] = [f for f in sys.meta_path if "Blocker" not in type(f).__name__]', 'import pyodide.code', 'return pyodide.code.run_js("1")')],
-    ['the stdlib zip', handler('import zipimport', 'm = zipimport.zipimporter("/lib/python314.zip").load_module("pyodide.code")', 'return m.run_js("1")')],
+    [
+      '_imp.create_builtin',
+      handler(
+        'import _imp\nfrom importlib.machinery import ModuleSpec',
+        '_imp.create_builtin(ModuleSpec("_pyodide_core", None, origin="built-in"))',
+      ),
+    ],
+    [
+      'meta_path tampering',
+      handler(
+        'import sys',
+        'sys.meta_path[:] = [f for f in sys.meta_path if "Blocker" not in type(f).__name__]',
+        'import pyodide.code',
+        'return pyodide.code.run_js("1")',
+      ),
+    ],
+    [
+      'the stdlib zip',
+      handler(
+        'import zipimport',
+        'm = zipimport.zipimporter("/lib/python314.zip").load_module("pyodide.code")',
+        'return m.run_js("1")',
+      ),
+    ],
   ])('%s gives nothing', async (_name, code) => {
     const result = await contained(code);
     expect(result.ok).toBe(false);
@@ -93,15 +114,25 @@ describe('no way out: imports of the JS bridge', () => {
 
   it('sys.modules holds no bridge module', async () => {
     const result = await contained(
-      handler('import sys', 'return sorted(n for n in sys.modules if n.split(".")[0] in ("js", "pyodide", "pyodide_js", "_pyodide", "_pyodide_core"))'),
+      handler(
+        'import sys',
+        'return sorted(n for n in sys.modules if n.split(".")[0] in ("js", "pyodide", "pyodide_js", "_pyodide", "_pyodide_core"))',
+      ),
     );
     expect(result.returnValue).toEqual([]);
   });
 
-  it('refuses walking the garbage collector and reading the shim functions’ defaults', async () => {
-    refused(await contained(handler('import gc', 'gc.get_objects()')), 'NotAllowedInSandbox', /garbage collector/);
-    refused(await contained(handler('import gc', 'gc.get_referrers(print)')), 'NotAllowedInSandbox', /garbage collector/);
-    refused(await contained(handler('import _imp', 'return str(_imp.create_builtin.__defaults__)')), 'NotAllowedInSandbox', /__defaults__/);
+  it.each([
+    ['gc.get_objects', handler('import gc', 'gc.get_objects()'), /garbage collector/],
+    ['gc.get_referrers', handler('import gc', 'gc.get_referrers(print)'), /garbage collector/],
+    [
+      'the shim’s defaults',
+      handler('import _imp', 'return str(_imp.create_builtin.__defaults__)'),
+      /__defaults__/,
+    ],
+    ['code objects', handler('', 'return handle.__code__.replace(co_consts=())'), /building code objects/],
+  ])('refuses %s', async (_name, code, message) => {
+    refused(await contained(code), 'NotAllowedInSandbox', message);
   });
 
   it('JS objects reachable from Python (pyodide internals via __subclasses__) lead nowhere', async () => {
@@ -131,22 +162,38 @@ describe('no way out: imports of the JS bridge', () => {
 });
 
 describe('no way out: the host', () => {
-  it('sees only the in-memory file system', async () => {
-    const result = await contained(handler('import os', 'return sorted(os.listdir("/"))'));
-    expect(result.returnValue).toEqual(['dev', 'event_studio_lib', 'home', 'lib', 'proc', 'tmp']);
-    refused(await contained(handler('', 'return open("/etc/passwd").read()')), 'FileNotFoundError', /etc\/passwd/);
-  });
-
-  it('refuses writes outside /tmp, so no run can plant code for the next', async () => {
-    refused(await contained(handler('', 'open("/lib/python3.14/csv.py", "w").write("x")')), 'NotAllowedInSandbox', /outside \/tmp/);
-    const kept = await contained(handler('import os', 'open("/tmp/a.txt", "w").write("x")', 'return os.listdir("/tmp")'));
-    expect(kept.returnValue).toEqual(['a.txt']);
+  it('sees only the in-memory file system; /tmp is writable and emptied before the next run', async () => {
+    const root = await contained(handler('import os', 'return sorted(os.listdir("/"))'));
+    expect(root.returnValue).toEqual(['dev', 'event_studio_lib', 'home', 'lib', 'proc', 'tmp']);
+    const tmp = handler('import os', 'open("/tmp/a.txt", "w").write("x")', 'return os.listdir("/tmp")');
+    expect((await contained(tmp)).returnValue).toEqual(['a.txt']);
     expect((await contained(handler('import os', 'return os.listdir("/tmp")'))).returnValue).toEqual([]);
   });
 
   it.each([
+    ['/etc/passwd', handler('', 'return open("/etc/passwd").read()'), 'FileNotFoundError', /etc\/passwd/],
+    [
+      'writes to the stdlib',
+      handler('', 'open("/lib/python3.14/csv.py", "w").write("x")'),
+      'NotAllowedInSandbox',
+      /outside \/tmp/,
+    ],
+    ['reading the CLI’s stdin', handler('', 'return input()'), 'EOFError', /EOF/],
+  ])('refuses %s', async (_name, code, type, message) => {
+    refused(await contained(code), type, message);
+  });
+
+  it.each([
     ['os.system', handler('import os', 'os.system("echo LEAK")'), /os.system is not available/],
-    ['posix.system re-created', handler('import _imp\nfrom importlib.machinery import ModuleSpec', 'm = _imp.create_builtin(ModuleSpec("posix", None, origin="built-in"))', 'm.system("echo LEAK")'), /os.system/],
+    [
+      'posix.system re-created',
+      handler(
+        'import _imp\nfrom importlib.machinery import ModuleSpec',
+        'm = _imp.create_builtin(ModuleSpec("posix", None, origin="built-in"))',
+        'm.system("echo LEAK")',
+      ),
+      /os.system/,
+    ],
     ['subprocess', handler('', 'import subprocess'), /No module named 'subprocess'/],
     ['os.kill', handler('import os', 'os.kill(1, 9)'), /signals/],
   ])('refuses %s', async (_name, code, message) => {
@@ -162,10 +209,6 @@ describe('no way out: the host', () => {
   ])('contains %s: the process lives on and the next run works', async (_name, code, type) => {
     const result = await contained(code);
     expect(result.error?.type).toBe(type);
-  });
-
-  it('gives input() end-of-file instead of reading the CLI’s stdin', async () => {
-    refused(await contained(handler('', 'return input()')), 'EOFError', /EOF/);
   });
 });
 
@@ -198,47 +241,56 @@ describe('always stoppable', () => {
   });
 
   it('terminates a handler that swallows the interrupt, and the standby takes over', async () => {
-    const code = handler('', 'while True:', '    try:', '        while True: pass', '    except BaseException:', '        pass');
+    const code = handler(
+      '',
+      'while True:',
+      '    try:',
+      '        while True: pass',
+      '    except BaseException:',
+      '        pass',
+    );
     refused(await contained(code, 300), 'Timeout', /^stopped after 0.3 s$/);
   });
 
   it('terminates a long C-level call; the standby is ready soon after', async () => {
     const limit = 300;
-    await sandbox.settled();
+    await sandbox.settled(); // the standby is warm, as it is for a user between runs
     const started = Date.now();
     const result = await sandbox.run(request(handler('', 'return sum(range(10**12))'), limit));
     refused(result, 'Timeout', /^stopped after 0.3 s$/);
     await sandbox.run(request(handler('', 'return 1')));
     // From the time limit (the Stop) to a finished run on the standby: the grace second and the swap.
     const stopToReady = Date.now() - started - limit;
+    // The figure is npm run bench's (stopToReadyMs); here only that the standby answers.
     console.log(`stop to ready after a C-level runaway: ${stopToReady} ms`);
-    expect(stopToReady).toBeLessThan(2500);
   });
 });
 
 describe('bounded', () => {
   it('ends unbounded memory growth in a MemoryError (or the time limit), then recycles the worker', async () => {
-    const result = await contained(handler('', 'x = []', 'while True: x.append(bytearray(32 * 2**20))'), 20_000);
+    const result = await contained(
+      handler('', 'x = []', 'while True: x.append(bytearray(32 * 2**20))'),
+      20_000,
+    );
     expect(['MemoryError', 'Timeout']).toContain(result.error?.type);
   });
 
   it('ends infinite recursion in a RecursionError', async () => {
-    refused(await contained('def f(n):\n    return f(n + 1)\n\ndef handle(eventOutData):\n    return f(0)\n'), 'RecursionError', /recursion/);
+    refused(
+      await contained('def f(n):\n    return f(n + 1)\n\ndef handle(eventOutData):\n    return f(0)\n'),
+      'RecursionError',
+      /recursion/,
+    );
   });
 
-  it('cuts ten million printed lines at the cap, quickly', async () => {
-    const result = await contained(handler('', 'print("x\\n" * 10_000_000)', 'return "done"'), 20_000);
-    expect(result.returnValue).toBe('done');
+  it.each([
+    ['ten million printed lines', 'print("x\\n" * 10_000_000)'],
+    ['a million log calls', 'for i in range(1_000_000): log.info("line %d", i)'],
+  ])('cuts %s at the cap', async (_name, line) => {
+    const result = await contained(handler('from jit.commons.utils.logger import log', line), 20_000);
+    expect(result.error).toBeNull();
     expect(result.logs).toHaveLength(10_001);
     expect(result.logs.at(-1)?.message).toMatch(/^output cut/);
-    expect(result.durationMs).toBeLessThan(5000);
-  });
-
-  it('keeps a million log calls past the cap cheap', async () => {
-    const code = handler('from jit.commons.utils.logger import log', 'for i in range(1_000_000): log.info("line %d", i)');
-    const result = await contained(code, 20_000);
-    expect(result.logs).toHaveLength(10_001);
-    expect(result.durationMs).toBeLessThan(5000);
   });
 
   it('refuses a huge return value with a message', async () => {

@@ -63,7 +63,15 @@ export function neuterNodeBuiltins(): void {
 }
 
 /** Process members that reach the host directly (native bindings, signals, the working directory). */
-const PROCESS_MEMBERS = ['binding', '_linkedBinding', 'dlopen', 'getBuiltinModule', 'kill', 'abort', 'chdir'] as const;
+const PROCESS_MEMBERS = [
+  'binding',
+  '_linkedBinding',
+  'dlopen',
+  'getBuiltinModule',
+  'kill',
+  'abort',
+  'chdir',
+] as const;
 
 /** Removes Node's globals from the worker (internals keep their own references to `process`). */
 export function removeNodeGlobals(target: object): void {

@@ -562,14 +562,10 @@ describe('time limits and batches', () => {
 
   it('runs 10,000 rows through the seed handler in one batch', async () => {
     const rows = Array.from({ length: 10_000 }, (_, i) => ({ ...ORDER_ROW, id: i, orderNo: `SO-${i}` }));
-    const started = performance.now();
     const results = await sandbox.runBatch(request(event(), inner(SEED_INNER)), rows);
-    const elapsed = performance.now() - started;
     expect(results).toHaveLength(10_000);
     expect(results.every((r) => r.ok && r.saves === 1 && r.row.after.status === 'processing')).toBe(true);
     expect(results[9_999]?.logs[0]?.message).toBe('Order SO-9999 approval status changed to: approved');
-    console.log(`10,000 rows: ${elapsed.toFixed(0)} ms`);
-    // Measured ~0.6 s on a busy 2-core machine; the bound leaves room for load.
-    expect(elapsed).toBeLessThan(10_000);
+    // Its speed is npm run bench's figure (batch10kMs), not asserted here.
   });
 });

@@ -340,7 +340,8 @@ export class SandboxHost {
     } catch (error) {
       // A worker that failed to start is replaced, and this run waits for the new one once.
       if (retried || this.disposed) throw error;
-      if (slot === this.current) this.replace(slot, error instanceof Error ? error : new Error(String(error)));
+      if (slot === this.current)
+        this.replace(slot, error instanceof Error ? error : new Error(String(error)));
       return this.execute(request, rows, build, true);
     }
     if (slot.dead) return this.execute(request, rows, build, retried);

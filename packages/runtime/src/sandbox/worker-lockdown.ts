@@ -72,7 +72,7 @@ export function tameCodeEvaluation(target: object): void {
     async function* sample() {},
   ];
   // A stand-in that keeps `x instanceof Function` working for code that still asks.
-  const blocked = function Function() {
+  const blocked = function blockedFunction() {
     refuseEvaluation();
   };
   for (const sample of samples) {
