@@ -34,7 +34,7 @@ test.describe('the first slice: author → run → export', () => {
 
     await studio.selectEvent(/Multi-Node Trigger Event/);
     await expect(studio.form.getByLabel('Trigger nodes')).toBeVisible();
-    await expect(studio.form.getByRole('button', { name: 'deptApproval' })).toBeVisible();
+    await expect(studio.form.getByRole('button', { name: 'deptApproval', exact: true })).toBeVisible();
 
     await studio.selectEvent(/Multi-Handle Type Event/);
     await expect(studio.form.getByRole('combobox', { name: 'Handle node' })).toContainText('hrApproval');

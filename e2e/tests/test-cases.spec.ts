@@ -4,7 +4,10 @@ const RAISING_HANDLER =
   'from jit.commons.utils.logger import log\n\ndef handleOrderApproval(eventOutData):\n    log.info("checking")\n    raise ValueError("amount too high")\n';
 
 test.describe('sample rows and saved test cases', () => {
-  test('generates three rows and runs them all, with a result per row', async ({ studio }) => {
+  test('generates three rows and runs them all, with a result per row; imports CSV rows', async ({
+    studio,
+    page,
+  }) => {
     await studio.selectEvent(/Order Approval Event/);
     const panel = studio.testPanel;
     await panel.getByLabel('Rows to generate').fill('3');
@@ -32,6 +35,17 @@ test.describe('sample rows and saved test cases', () => {
       'data-changed',
       'true',
     );
+
+    // Rows pasted as CSV replace the table, each value read by its field's type.
+    await panel.getByRole('button', { name: 'Import…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Import rows' });
+    await dialog.getByLabel('Rows (JSON or CSV)').fill('orderNo,amount,orderDate\nORD-7,"12,800",2024/3/9\n');
+    await expect(dialog.getByRole('status', { name: 'Import check' })).toContainText('1 row read from CSV');
+    await dialog.getByRole('button', { name: 'Replace rows' }).click();
+    await expect(dialog).toBeHidden();
+    await expect(rows.getByRole('radio')).toHaveCount(1);
+    await expect(rows.getByTitle('amount, row 1')).toHaveValue('12800');
+    await expect(rows.getByTitle('orderDate, row 1')).toHaveValue('2024-03-09');
   });
 
   test('a saved test case passes, fails with a reason after a breaking edit, and survives a reload', async ({

@@ -1,5 +1,5 @@
 import { Box, Typography } from '@mui/material';
-import { type DragEvent, type ReactNode, useRef, useState } from 'react';
+import { type DragEvent, type ReactNode, useEffect, useRef, useState } from 'react';
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
 
@@ -19,6 +19,20 @@ export function ZipDropZone({
   // dragenter/dragleave fire for every child crossed; a depth count tells when the pointer left.
   const depth = useRef(0);
   const [over, setOver] = useState(false);
+
+  useEffect(() => {
+    // A file dropped outside the zone (on an open dialog, which is portalled to <body>) would make
+    // the browser navigate to it and leave the studio; refuse such drops instead.
+    const refuse = (event: globalThis.DragEvent) => {
+      if (event.dataTransfer?.types.includes('Files')) event.preventDefault();
+    };
+    window.addEventListener('dragover', refuse);
+    window.addEventListener('drop', refuse);
+    return () => {
+      window.removeEventListener('dragover', refuse);
+      window.removeEventListener('drop', refuse);
+    };
+  }, []);
 
   const enter = (event: DragEvent) => {
     if (disabled || !carriesFiles(event)) return;

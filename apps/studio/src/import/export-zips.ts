@@ -1,4 +1,4 @@
-import { type AppTree, readText, selectElements, writeZip } from '@event-studio/runtime';
+import { type AppTree, appFilesOnly, readText, selectElements, writeZip } from '@event-studio/runtime';
 import { workspace } from '../workspace/workspace-store';
 import { saveDownload } from './save-download';
 
@@ -22,5 +22,6 @@ export function exportApprovalEvents(): void {
 /** Downloads every file of the app, untouched files byte for byte, as `<app>.zip`. */
 export function exportWholeApp(): void {
   const { tree } = workspace.getSnapshot();
-  saveDownload(writeZip(tree), `${appNameOf(tree)}.zip`);
+  // The studio's own files (saved test cases) stay in the studio; the platform gets the app.
+  saveDownload(writeZip(appFilesOnly(tree)), `${appNameOf(tree)}.zip`);
 }

@@ -1,4 +1,5 @@
 import {
+  type ApprovalEvent,
   folderOf,
   HANDLE_CODES,
   isSimulationError,
@@ -32,6 +33,19 @@ function actionsOf(node: WorkflowNode | undefined): { name: string; title?: stri
   return Object.values(HANDLE_CODES).map((name) => ({ name }));
 }
 
+/**
+ * Where to act until the user picks, so that the open element's own event fires: its handle node for
+ * NodeHandled; for NodeChange, a node that links into its first trigger node (agreeing there reaches it).
+ */
+function defaultNode(
+  element: ApprovalEvent,
+  links: readonly { from: string; to: string }[],
+): string | undefined {
+  if (element.handleNode) return element.handleNode;
+  const trigger = element.triggerNode[0]?.replace(/^(after|before)\./, '');
+  return links.find((link) => link.to === trigger)?.from ?? trigger;
+}
+
 /** Simulates an approval action on the open element's model and shows the timeline of events it fires. */
 export function SimulationPanel({
   folder,
@@ -48,7 +62,8 @@ export function SimulationPanel({
   );
   const modelName = element?.model ?? '';
   const model = context.models.get(modelName);
-  const nodes = (workflowForModel(context, modelName)?.nodes ?? []).filter((n) => !NOT_ACTABLE.has(n.kind));
+  const workflow = workflowForModel(context, modelName);
+  const nodes = (workflow?.nodes ?? []).filter((n) => !NOT_ACTABLE.has(n.kind));
 
   const [nodeChoice, setNodeChoice] = useState<string | undefined>();
   const [actionChoice, setActionChoice] = useState<string | undefined>();
@@ -59,7 +74,7 @@ export function SimulationPanel({
 
   if (!element) {
     return (
-      <Box component="section" aria-label="Simulation" sx={{ p: 2 }}>
+      <Box component="section" aria-label="Simulation" sx={{ pt: 1 }}>
         <Alert severity="warning">
           This element's e.json cannot be read, so there is nothing to simulate.
         </Alert>
@@ -67,9 +82,8 @@ export function SimulationPanel({
     );
   }
 
-  // Until the user picks, act where this element listens, so its own event is likely to fire.
-  const preferred = element.handleNode ?? element.triggerNode[0]?.replace(/^(after|before)\./, '');
-  const node = nodes.find((n) => n.id === (nodeChoice ?? preferred)) ?? nodes[0];
+  const node =
+    nodes.find((n) => n.id === (nodeChoice ?? defaultNode(element, workflow?.links ?? []))) ?? nodes[0];
   const actions = actionsOf(node);
   const action = actions.find((a) => a.name === actionChoice) ?? actions[0];
   const parsedRow = parseSampleRow(rowText);
@@ -99,7 +113,8 @@ export function SimulationPanel({
   };
 
   return (
-    <Box component="section" aria-label="Simulation" sx={{ p: 2 }}>
+    // The test panel around it already pads the sides.
+    <Box component="section" aria-label="Simulation" sx={{ pt: 1 }}>
       {nodes.length === 0 && (
         <Alert severity="info" sx={{ mb: 2 }}>
           {element.model || 'This element'} has no approval workflow in this app, so there is no action to

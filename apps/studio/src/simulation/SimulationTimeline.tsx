@@ -10,12 +10,15 @@ function StepItem({
   step,
   number,
   last,
+  showStatus,
   runningEvent,
   onGoToLine,
 }: {
   step: SimulatedStep;
   number: number;
   last: boolean;
+  /** The status is shown where it is first known and where it changes, not on every step. */
+  showStatus: boolean;
   runningEvent: number | undefined;
   onGoToLine: (fullName: string, line: number) => void;
 }) {
@@ -52,7 +55,7 @@ function StepItem({
         <Typography variant="subtitle2" component="h4">
           {stepHeading(step)}
         </Typography>
-        {step.status && step.moment !== 'Process' && (
+        {showStatus && step.status && step.moment !== 'Process' && (
           <Chip size="small" variant="outlined" label={`status ${step.status}`} />
         )}
         {step.triggerNode && (
@@ -101,6 +104,7 @@ export function SimulationTimeline({
           step={step}
           number={index + 1}
           last={index === steps.length - 1}
+          showStatus={index === 0 || steps[index - 1]?.status !== step.status}
           runningEvent={running?.step === index ? running.event : undefined}
           onGoToLine={onGoToLine}
         />

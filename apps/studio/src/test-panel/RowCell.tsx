@@ -65,9 +65,11 @@ export function RowCell({
         if (!problem) setDraft(undefined);
       }}
       error={problem !== undefined}
-      helperText={problem}
+      // The full reason is long (it shows an example); the cell says what matters and keeps the rest on hover.
+      helperText={problem && 'Not valid; Run uses the last valid value'}
       sx={{ width: WIDTH[kind] }}
       slotProps={{
+        formHelperText: { title: problem },
         // Named by title, not aria-label: a label would make the panel's getByLabel('Status') also
         // find a model's `status` column (label matching is by substring).
         htmlInput: {

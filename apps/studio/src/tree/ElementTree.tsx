@@ -55,16 +55,23 @@ const EventItem = memo(function EventItem({
   );
 });
 
+const CONTEXT_ICONS = {
+  model: <StorageIcon fontSize="small" />,
+  workflow: <AccountTreeIcon fontSize="small" />,
+  service: <ExtensionIcon fontSize="small" />,
+};
+
 /** A model, workflow or service: opens its read-only view. */
 const ContextItem = memo(function ContextItem({
   folder,
-  icon,
+  kind,
   primary,
   secondary,
   selected,
 }: {
   folder: string;
-  icon: ReactNode;
+  // A kind rather than an icon element, so memo sees equal props on every keystroke.
+  kind: keyof typeof CONTEXT_ICONS;
   primary: string;
   secondary: string;
   selected: boolean;
@@ -75,7 +82,7 @@ const ContextItem = memo(function ContextItem({
       onClick={() => workspace.select(folder)}
       aria-current={selected ? 'page' : undefined}
     >
-      <ListItemIcon sx={{ minWidth: 30 }}>{icon}</ListItemIcon>
+      <ListItemIcon sx={{ minWidth: 30 }}>{CONTEXT_ICONS[kind]}</ListItemIcon>
       <ListItemText
         primary={primary}
         secondary={secondary}
@@ -116,7 +123,7 @@ export function ElementTree() {
           <ContextItem
             key={model.fullName}
             folder={model.folder}
-            icon={<StorageIcon fontSize="small" />}
+            kind="model"
             primary={model.title ?? model.fullName}
             secondary={`${model.fullName} · ${model.fields.length} fields`}
             selected={model.folder === selected}
@@ -128,7 +135,7 @@ export function ElementTree() {
           <ContextItem
             key={workflow.fullName}
             folder={workflow.folder}
-            icon={<AccountTreeIcon fontSize="small" />}
+            kind="workflow"
             primary={workflow.title ?? workflow.fullName}
             secondary={workflow.model}
             selected={workflow.folder === selected}
@@ -140,7 +147,7 @@ export function ElementTree() {
           <ContextItem
             key={service.fullName}
             folder={service.folder}
-            icon={<ExtensionIcon fontSize="small" />}
+            kind="service"
             primary={service.title ?? service.fullName}
             secondary={service.functions.map((f) => f.name).join(', ')}
             selected={service.folder === selected}

@@ -5,6 +5,7 @@ import {
   buildAppContext,
   encodeText,
   isApprovalEventFolder,
+  isStudioFile,
   readText,
 } from '@event-studio/runtime';
 import { WorkspaceHistory } from './workspace-history';
@@ -125,11 +126,9 @@ export class WorkspaceStore {
   /** Shows a tree that did not come from the editors, keeping the open element when it exists. */
   private showTree(tree: AppTree, select?: string): void {
     const events = approvalEventFolders(tree);
-    const keep =
-      select ??
-      (this.snapshot.selected && events.includes(this.snapshot.selected)
-        ? this.snapshot.selected
-        : events[0]);
+    // Any element (an event, or a model shown read-only) stays open when the new tree still has it.
+    const current = this.snapshot.selected;
+    const keep = select ?? (current && tree.has(`${current}/e.json`) ? current : events[0]);
     const externalRevision = this.snapshot.externalRevision + 1;
     this.set({ tree, context: buildAppContext(tree), events, selected: keep, externalRevision });
   }
@@ -156,7 +155,7 @@ export class WorkspaceStore {
     const tree = new Map(this.snapshot.tree);
     for (const [path, text] of Object.entries(files)) tree.set(path, encodeText(text));
     const paths = Object.keys(files);
-    const touchesContext = paths.some((path) => !path.startsWith('events/'));
+    const touchesContext = paths.some((path) => !path.startsWith('events/') && !isStudioFile(path));
     const events = updateEventFolders(this.snapshot.events, tree, paths);
     this.set({ tree, events, ...(touchesContext ? { context: buildAppContext(tree) } : {}) });
   }

@@ -42,3 +42,16 @@ export function folderOf(fullName: string): string {
 export function treeFromTexts(files: Record<string, string>): Map<string, Uint8Array> {
   return new Map(Object.entries(files).map(([path, text]) => [path, encodeText(text)]));
 }
+
+/** Where the studio keeps its own files (saved test cases) inside a workspace tree. */
+export const STUDIO_FILES_ROOT = '.event-studio/';
+
+/** True for the studio's own files, which are not part of the app the platform runs. */
+export function isStudioFile(path: string): boolean {
+  return path.startsWith(STUDIO_FILES_ROOT);
+}
+
+/** The app's own files: the tree without the studio's, as exported to the platform. */
+export function appFilesOnly(tree: AppTree): Map<string, Uint8Array> {
+  return new Map([...tree].filter(([path]) => !isStudioFile(path)));
+}

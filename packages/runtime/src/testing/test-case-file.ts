@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { STUDIO_FILES_ROOT } from '../app/app-tree.js';
 import { issue, type ValidationIssue } from '../issue/validation-issue.js';
 import { type TestCase, testCaseSchema, testCasesFileSchema } from './test-case-schema.js';
 
@@ -7,7 +8,7 @@ import { type TestCase, testCaseSchema, testCasesFileSchema } from './test-case-
  * element carries no file the platform does not expect. A whole-app export should leave
  * `.event-studio/` out.
  */
-export const TEST_CASES_ROOT = '.event-studio/tests';
+export const TEST_CASES_ROOT = `${STUDIO_FILES_ROOT}tests`;
 
 /** The path of an element's test-case file: `.event-studio/tests/events/orderApproval.json`. */
 export function testCasesPath(folder: string): string {

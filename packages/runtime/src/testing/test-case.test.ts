@@ -70,8 +70,11 @@ describe('evaluateTestCase', () => {
   });
 
   it('checks log lines and the number of saves', () => {
+    expect(verdict({ logIncludes: ['x'] }, result({ logs: [] })).failures).toEqual([
+      "expected a log line including 'x'; the run logged nothing",
+    ]);
     expect(verdict({ logIncludes: ['rejected'], saves: 2 }).failures).toEqual([
-      "expected a log line including 'rejected'; 1 line(s), none has it",
+      "expected a log line including 'rejected'; none of its 1 log line(s) does",
       'expected save() to be called 2 time(s); it was called 1 time(s)',
     ]);
   });

@@ -71,7 +71,11 @@ export function evaluateTestCase(testCase: Pick<TestCase, 'expect'>, result: Run
   }
   for (const text of expect.logIncludes ?? []) {
     if (!result.logs.some((log) => log.message.includes(text))) {
-      failures.push(`expected a log line including '${text}'; ${result.logs.length} line(s), none has it`);
+      const seen =
+        result.logs.length === 0
+          ? 'the run logged nothing'
+          : `none of its ${result.logs.length} log line(s) does`;
+      failures.push(`expected a log line including '${text}'; ${seen}`);
     }
   }
   if (expect.saves !== undefined && result.saves !== expect.saves) {
