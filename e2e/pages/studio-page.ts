@@ -17,7 +17,8 @@ export class StudioPage {
   /** Opens the studio and waits until the sample app's events are listed. */
   async open(): Promise<void> {
     await this.page.goto('/');
-    await expect(this.tree.getByRole('button').first()).toBeVisible();
+    // Generous: a loaded machine has been seen to take 30 s and more to show the app.
+    await expect(this.tree.getByRole('button').first()).toBeVisible({ timeout: 60_000 });
   }
 
   eventInTree(name: string | RegExp): Locator {

@@ -1,9 +1,8 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import { Alert, Button, Menu, MenuItem, Snackbar } from '@mui/material';
 import { useId, useState } from 'react';
-import { exportElement } from '../export/download-zip';
 import { useWorkspace } from '../workspace/use-workspace';
-import { exportApprovalEvents, exportWholeApp } from './export-zips';
+import { exportApprovalEvents, exportElement, exportWholeApp } from './export-zips';
 
 /** The app bar's Export button: a menu of this element, all approval events, or the whole app. */
 export function ExportMenu({ disabled }: { disabled: boolean }) {

@@ -13,6 +13,14 @@ export function appNameOf(tree: AppTree): string {
   }
 }
 
+/** Downloads one element folder as `<name>.zip` (events/<name>/…), ready for the platform. */
+export function exportElement(folder: string): void {
+  saveDownload(
+    writeZip(selectElements(workspace.getSnapshot().tree, [folder])),
+    `${folder.split('/').pop()}.zip`,
+  );
+}
+
 /** Downloads every approval event folder (events/…, paths kept) as `<app>-approval-events.zip`. */
 export function exportApprovalEvents(): void {
   const { tree, events } = workspace.getSnapshot();

@@ -1,7 +1,4 @@
-/**
- * Saves bytes as a file through the browser's download. (The same as export/download-zip.ts's
- * private helper, which this folder may not change; merge the two when that file exports it.)
- */
+/** Saves bytes as a file through the browser's download. */
 export function saveDownload(bytes: Uint8Array, fileName: string): void {
   const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/zip' }));
   const link = document.createElement('a');
