@@ -1,9 +1,9 @@
 import type { Locator, Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
 
-/** Monaco's suggestion list. */
+/** Monaco's suggestion list (its rows are options; the list itself carries no stable name). */
 function suggestions(page: Page) {
-  return page.getByRole('listbox', { name: 'Suggest' });
+  return page.locator('.suggest-widget');
 }
 
 /** Monaco's quick-fix menu (Ctrl+. or the lightbulb). */

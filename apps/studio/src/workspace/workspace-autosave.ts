@@ -22,6 +22,9 @@ export class WorkspaceAutosave {
   private revision = 0;
   private timer: ReturnType<typeof setTimeout> | undefined;
   private stateValue: AutosaveState = { kind: 'idle' };
+  /** The save under way; saves never overlap, or the second would see the first's revision as foreign. */
+  private inFlight: Promise<void> | undefined;
+  private saveAgain = false;
   private readonly listeners = new Set<Listener>();
   private started = false;
 
@@ -74,7 +77,22 @@ export class WorkspaceAutosave {
     this.timer = setTimeout(() => void this.save(), SAVE_DELAY_MS);
   }
 
-  private async save(): Promise<void> {
+  private save(): Promise<void> {
+    if (this.inFlight) {
+      this.saveAgain = true;
+      return this.inFlight;
+    }
+    this.inFlight = this.saveOnce().finally(() => {
+      this.inFlight = undefined;
+      if (this.saveAgain) {
+        this.saveAgain = false;
+        void this.save();
+      }
+    });
+    return this.inFlight;
+  }
+
+  private async saveOnce(): Promise<void> {
     this.set({ kind: 'saving' });
     try {
       const { outcome, revision } = await saveWorkspace(this.store.getSnapshot().tree, this.revision);
