@@ -5,6 +5,7 @@ import {
   parseTree,
   printParseErrorCode,
 } from 'jsonc-parser';
+import { describeJsonError } from '../issue/json-error-description.js';
 import { type LineColumn, TextLines } from './text-lines.js';
 
 /** A parsed JSON file that can still say where each of its values is. */
@@ -17,25 +18,6 @@ export interface JsonDocument {
 export type JsonDocumentResult =
   | { ok: true; doc: JsonDocument }
   | { ok: false; message: string; line: number; column: number };
-
-const DESCRIPTIONS: Readonly<Record<string, string>> = {
-  InvalidSymbol: 'an unexpected character',
-  InvalidNumberFormat: 'a malformed number',
-  PropertyNameExpected: 'a property name in double quotes was expected',
-  ValueExpected: 'a value was expected',
-  ColonExpected: "a ':' was expected",
-  CommaExpected: "a ',' was expected",
-  CloseBraceExpected: "a '}' was expected",
-  CloseBracketExpected: "a ']' was expected",
-  EndOfFileExpected: 'the file should end after the top-level value',
-  InvalidCommentToken: 'comments are not allowed in JSON',
-  UnexpectedEndOfComment: 'a comment is not closed',
-  UnexpectedEndOfString: 'a string is not closed',
-  UnexpectedEndOfNumber: 'a number is cut short',
-  InvalidUnicode: 'an invalid \\u escape',
-  InvalidEscapeCharacter: 'an invalid escape character',
-  InvalidCharacter: 'a control character inside a string',
-};
 
 /**
  * Reads strict JSON. jsonc-parser says where a broken text breaks and keeps value positions;
@@ -62,7 +44,7 @@ export function readJsonDocument(text: string): JsonDocumentResult {
     const at = lines.at(first.offset);
     return {
       ok: false,
-      message: `${DESCRIPTIONS[code] ?? code} at line ${at.line}, column ${at.column}`,
+      message: `${describeJsonError(code)} at line ${at.line}, column ${at.column}`,
       ...at,
     };
   }

@@ -1,29 +1,11 @@
 import { type ParseError, parse, printParseErrorCode } from 'jsonc-parser';
+import { describeJsonError } from '../issue/json-error-description.js';
 import { lineStarts, positionAt, type TextPosition } from './text-position.js';
 
 /** The outcome of reading a JSON text: its value, or the first syntax error and where it is. */
 export type JsonReadResult =
   | { ok: true; value: unknown }
   | { ok: false; error: { message: string } & TextPosition };
-
-const DESCRIPTIONS: Readonly<Record<string, string>> = {
-  InvalidSymbol: 'an unexpected character',
-  InvalidNumberFormat: 'a malformed number',
-  PropertyNameExpected: 'a property name in double quotes was expected',
-  ValueExpected: 'a value was expected',
-  ColonExpected: "a ':' was expected",
-  CommaExpected: "a ',' was expected",
-  CloseBraceExpected: "a '}' was expected",
-  CloseBracketExpected: "a ']' was expected",
-  EndOfFileExpected: 'the file should end after the top-level value',
-  InvalidCommentToken: 'comments are not allowed in JSON',
-  UnexpectedEndOfComment: 'a comment is not closed',
-  UnexpectedEndOfString: 'a string is not closed',
-  UnexpectedEndOfNumber: 'a number is cut short',
-  InvalidUnicode: 'an invalid \\u escape',
-  InvalidEscapeCharacter: 'an invalid escape character',
-  InvalidCharacter: 'a control character inside a string',
-};
 
 /**
  * Reads strict JSON. jsonc-parser finds where the text is broken (JSON.parse only says so in an
@@ -38,7 +20,7 @@ export function readJson(text: string): JsonReadResult {
   const first = errors[0];
   if (first !== undefined) {
     const code = printParseErrorCode(first.error);
-    const what = DESCRIPTIONS[code] ?? code;
+    const what = describeJsonError(code);
     const at = positionAt(lineStarts(text), first.offset);
     return { ok: false, error: { message: `${what} at line ${at.line}, column ${at.column}`, ...at } };
   }
