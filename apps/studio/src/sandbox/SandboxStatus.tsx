@@ -1,16 +1,9 @@
-import type { SandboxState } from '@event-studio/runtime';
+import type { SandboxState, StartKind } from '@event-studio/runtime';
 import { Chip, CircularProgress, Tooltip } from '@mui/material';
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { startSandbox } from './sandbox-instance';
 import { useSandboxState } from './use-sandbox-state';
-
-const LABEL: Record<SandboxState, string> = {
-  loading: 'Python loading…',
-  ready: 'Python ready',
-  running: 'Running…',
-  restarting: 'Python restarting…',
-  failed: 'Python failed to start',
-};
 
 /** Why the sandbox failed, once it has; the next Run starts a fresh one. */
 function useFailureReason(state: SandboxState): string | undefined {
@@ -24,20 +17,44 @@ function useFailureReason(state: SandboxState): string | undefined {
   return state === 'failed' ? reason : undefined;
 }
 
+/** How the Python serving the next run started (from scratch or from the saved snapshot), once ready. */
+function useStartKind(state: SandboxState): StartKind | undefined {
+  const [start, setStart] = useState<StartKind>();
+  useEffect(() => {
+    if (state !== 'ready') return;
+    let current = true;
+    startSandbox()
+      .ready()
+      .then(
+        (ready) => current && setStart(ready.start),
+        () => {},
+      );
+    return () => {
+      current = false;
+    };
+  }, [state]);
+  return state === 'ready' ? start : undefined;
+}
+
 /** A chip that says whether Python is ready, so a user knows why Run waits. */
 export function SandboxStatus() {
+  const { t } = useTranslation();
   const state = useSandboxState();
   const reason = useFailureReason(state);
+  const start = useStartKind(state);
+  const label = t(`sandbox.${state}`);
   const busy = state === 'loading' || state === 'running' || state === 'restarting';
-  const explanation =
-    state === 'failed' ? `${reason ? `${reason}. ` : ''}Press Run to try again with a fresh Python.` : '';
+  let explanation = '';
+  if (state === 'failed')
+    explanation = reason ? t('sandbox.retryHintWithReason', { reason }) : t('sandbox.retryHint');
+  else if (start === 'snapshot') explanation = t('sandbox.restored');
   return (
     <Tooltip title={explanation}>
       <Chip
         role="status"
-        aria-label={LABEL[state]}
+        aria-label={label}
         aria-description={explanation || undefined}
-        label={LABEL[state]}
+        label={label}
         size="small"
         color={state === 'failed' ? 'error' : state === 'ready' ? 'success' : 'default'}
         icon={busy ? <CircularProgress size={12} color="inherit" /> : undefined}

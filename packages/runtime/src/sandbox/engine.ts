@@ -1,6 +1,14 @@
 import type { PyodideConfig, PyodideInterface } from 'pyodide';
-import { type HostToWorker, type InitMessage, isHostToWorker, type WorkerToHost } from './protocol.js';
+import {
+  type HostToWorker,
+  type InitMessage,
+  isHostToWorker,
+  type SnapshotBytesMessage,
+  type SnapshotMessage,
+  type WorkerToHost,
+} from './protocol.js';
 import type { RunRequest, RunResult } from './run.types.js';
+import { packSnapshot, unpackSnapshot } from './snapshot-pack.js';
 import {
   capWasmMemory,
   lockWorkerGlobals,
@@ -24,6 +32,8 @@ export interface EngineOptions {
   workerGlobal?: object;
   /** The platform's own lock-down (Node: built-in modules and globals), run after the common one. */
   lockDown?: (workerGlobal: object) => void;
+  /** The key of the snapshots this engine makes and restores (snapshot-key.ts); unset: none. */
+  snapshotKey?: string;
 }
 
 /** Where the shim is written in Pyodide's in-memory file system. */
@@ -51,32 +61,47 @@ export function callText(fn: PyCall, ...args: string[]): string {
 }
 
 /**
- * Writes the shim into Pyodide's file system, imports the runner, installs the globals, then cuts
- * Python off from JavaScript (see python/_event_studio/lockdown.py). Returns the runner's callables.
+ * Writes the shim into Pyodide's file system. A memory snapshot holds the wasm heap only, not the
+ * (JS-side) file system, so a restored worker writes it again: modules imported lazily (the
+ * lock-down's among them) and tracebacks read these files.
  */
-export function installShim(py: PyodideInterface, sources: Record<string, string>): ShimRunner {
+export function writeShim(py: PyodideInterface, sources: Record<string, string>): void {
   for (const [path, text] of Object.entries(sources)) {
     const full = `${SHIM_DIR}/${path}`;
     py.FS.mkdirTree(full.slice(0, full.lastIndexOf('/')));
     py.FS.writeFile(full, text);
   }
+}
+
+/**
+ * Imports the runner and installs its globals: the state a memory snapshot captures. It keeps
+ * nothing in __main__ and no JS reference alive, as a snapshot requires.
+ */
+export function importShim(py: PyodideInterface): void {
   py.runPython(
     [
       'import sys',
       `sys.path.insert(0, ${JSON.stringify(SHIM_DIR)})`,
       'from _event_studio import runner as _es_runner, cases as _es_cases',
       '_es_runner.install()',
+      'del _es_runner, _es_cases',
     ].join('\n'),
   );
-  const runner = py.globals.get('_es_runner') as Record<string, unknown>;
-  const cases = py.globals.get('_es_cases') as Record<string, unknown>;
+}
+
+/**
+ * Takes the runner's callables, then cuts Python off from JavaScript (see
+ * python/_event_studio/lockdown.py). The same steps whether Python was loaded or restored.
+ */
+export function lockDownShim(py: PyodideInterface): ShimRunner {
+  // Through pyimport, so __main__ is clean when lock_down takes the per-run snapshot.
+  const runner = py.pyimport('_event_studio.runner') as unknown as Record<string, unknown>;
+  const cases = py.pyimport('_event_studio.cases') as unknown as Record<string, unknown>;
   const out: ShimRunner = {
     runJson: asCall(runner.run_json, 'run_json'),
     runBatchJson: asCall(runner.run_batch_json, 'run_batch_json'),
     runCaseJson: asCall(cases.run_case_json, 'run_case_json'),
   };
-  py.runPython('del _es_runner, _es_cases');
-  // Called through pyimport, so __main__ is clean when lock_down takes the per-run snapshot.
   const lockdown = py.pyimport('_event_studio.lockdown') as unknown as { lock_down: () => void };
   lockdown.lock_down();
   for (const name of ['js', 'pyodide_js']) {
@@ -87,6 +112,13 @@ export function installShim(py: PyodideInterface, sources: Record<string, string
     }
   }
   return out;
+}
+
+/** Writes and imports the shim, then locks Python down (a cold start without a snapshot). */
+export function installShim(py: PyodideInterface, sources: Record<string, string>): ShimRunner {
+  writeShim(py, sources);
+  importShim(py);
+  return lockDownShim(py);
 }
 
 /** Loader options the engine always passes: no `js` globals, no stdin, Pyodide's own output swallowed. */
@@ -103,22 +135,33 @@ export function pyodideOptions(indexURL?: string): PyodideConfig {
   return options;
 }
 
+type Progress = (reply: WorkerToHost, transfer?: ArrayBuffer[]) => void;
+
+/** Frees a buffer something else still references, by detaching it (a transfer to nowhere). */
+function release(buffer: ArrayBufferLike): void {
+  if (buffer instanceof ArrayBuffer) structuredClone(buffer, { transfer: [buffer] });
+}
+
+/** The messages handled one at a time, in order (the snapshot's bytes are not: the init awaits them). */
+export type QueuedMessage = Exclude<HostToWorker, SnapshotBytesMessage>;
+
 /** Handles protocol messages for one worker: init once, then runs. */
 export class SandboxEngine {
   private runner?: ShimRunner;
   private interruptView?: Uint8Array;
   private memoryBytes: () => number = () => 0;
   private readonly options: EngineOptions;
+  /** The snapshot's bytes, whichever of them and the init's wait for them comes first. */
+  private snapshotBytes?: SnapshotBytesMessage;
+  private awaitingBytes?: (message: SnapshotBytesMessage) => void;
+  private bytesReceived = false;
 
   constructor(options: EngineOptions) {
     this.options = options;
   }
 
   /** Answers one message; progress during init is reported through `progress`. */
-  async handle(
-    message: HostToWorker,
-    progress: (reply: WorkerToHost) => void = () => {},
-  ): Promise<WorkerToHost> {
+  async handle(message: QueuedMessage, progress: Progress = () => {}): Promise<WorkerToHost> {
     const { id, token } = message;
     try {
       if (message.type === 'init') return await this.init(message, progress);
@@ -139,22 +182,82 @@ export class SandboxEngine {
     }
   }
 
-  private async init(message: InitMessage, progress: (reply: WorkerToHost) => void): Promise<WorkerToHost> {
+  /** Takes the bytes of the snapshot the init is restoring (they arrive while Pyodide loads). */
+  acceptSnapshotBytes(message: SnapshotBytesMessage): void {
+    if (this.runner || this.bytesReceived) return;
+    this.bytesReceived = true;
+    if (this.awaitingBytes) this.awaitingBytes(message);
+    else this.snapshotBytes = message;
+  }
+
+  /** The unpacked snapshot for this init: Pyodide awaits it only once its own script is loaded. */
+  private async restoreImage(id: number, token: string): Promise<Uint8Array> {
+    const message =
+      this.snapshotBytes ??
+      (await new Promise<SnapshotBytesMessage>((resolve) => {
+        this.awaitingBytes = resolve;
+      }));
+    this.snapshotBytes = undefined;
+    this.awaitingBytes = undefined;
+    if (message.id !== id || message.token !== token || !message.bytes)
+      throw new Error('the host could not read the Python snapshot');
+    return unpackSnapshot(message.bytes);
+  }
+
+  private async init(message: InitMessage, progress: Progress): Promise<WorkerToHost> {
     const { id, token } = message;
     if (this.runner)
       return { type: 'error', id, token, message: 'the sandbox is already initialised', fatal: false };
+    const key = this.options.snapshotKey;
+    const snapshot = message.restore !== undefined;
+    if (snapshot && message.restore !== key)
+      return {
+        type: 'error',
+        id,
+        token,
+        message: 'the Python snapshot was made for another version',
+        fatal: true,
+      };
+    const making = !snapshot && message.makeSnapshot === true && key !== undefined;
     const t0 = performance.now();
-    progress({ type: 'progress', id, token, stage: 'loading-python', elapsedMs: 0 });
+    progress({
+      type: 'progress',
+      id,
+      token,
+      stage: snapshot ? 'restoring-python' : 'loading-python',
+      elapsedMs: 0,
+    });
     this.memoryBytes = capWasmMemory();
-    const py = await this.options.load(pyodideOptions(message.indexURL));
+    const options = pyodideOptions(message.indexURL);
+    let image: Uint8Array | undefined;
+    if (snapshot) {
+      const unpacked = this.restoreImage(id, token).then((bytes) => (image = bytes));
+      // Pyodide may fail before it awaits the image: that failure is the one reported.
+      unpacked.catch(() => {});
+      options._loadSnapshot = unpacked;
+    }
+    if (making) options._makeSnapshot = true;
+    const py = await this.options.load(options);
+    let snapshotMs: number | undefined;
+    // Pyodide keeps its options for good, and with them the image it has copied into its heap.
+    if (image) release(image.buffer);
     const t1 = performance.now();
     progress({ type: 'progress', id, token, stage: 'installing-shim', elapsedMs: t1 - t0 });
+    writeShim(py, this.options.sources);
+    if (snapshot) {
+      const restore = py.pyimport('_event_studio.restore') as unknown as { after_restore: () => void };
+      restore.after_restore();
+    } else {
+      importShim(py);
+      if (making && key !== undefined) snapshotMs = this.sendSnapshot(py, key, message, progress);
+    }
+    // Only now: a snapshot must not carry the interrupt flag, and a restored heap needs it set again.
     if (message.interruptBuffer) {
       this.interruptView = new Uint8Array(message.interruptBuffer);
       py.setInterruptBuffer(this.interruptView);
     }
     const pythonVersion = String(py.runPython('import sys; sys.version.split()[0]'));
-    this.runner = installShim(py, this.options.sources);
+    this.runner = lockDownShim(py);
     const scope = this.options.workerGlobal ?? globalThis;
     lockWorkerGlobals(scope);
     tameCodeEvaluation(scope);
@@ -165,8 +268,43 @@ export class SandboxEngine {
       id,
       token,
       pythonVersion,
-      timings: { loadMs: t1 - t0, shimMs: t2 - t1, totalMs: t2 - t0 },
+      start: snapshot ? 'snapshot' : 'cold',
+      timings: {
+        loadMs: t1 - t0,
+        shimMs: t2 - t1,
+        totalMs: t2 - t0,
+        ...(snapshotMs === undefined ? {} : { snapshotMs }),
+      },
     };
+  }
+
+  /**
+   * Makes the memory snapshot and transfers it to the host: after the shim's import, before the
+   * lock-down, before any handler ran. A failure only means no snapshot: this start goes on.
+   */
+  private sendSnapshot(
+    py: PyodideInterface,
+    key: string,
+    init: InitMessage,
+    progress: Progress,
+  ): number | undefined {
+    try {
+      const t0 = performance.now();
+      const bytes = packSnapshot(py.makeMemorySnapshot());
+      const message: SnapshotMessage = {
+        type: 'snapshot',
+        id: init.id,
+        token: init.token,
+        key,
+        bytes,
+        makeMs: performance.now() - t0,
+      };
+      progress(message, [message.bytes]);
+      return message.makeMs;
+    } catch (error) {
+      console.warn('the sandbox could not make a Python snapshot', error);
+      return undefined;
+    }
   }
 
   /** Asks the host to replace this worker when a run grew its memory past the recycle mark. */
@@ -181,7 +319,8 @@ export class SandboxEngine {
 
 /** The two ends of a worker's message channel, as the worker entry sees them. */
 export interface WorkerEndpoint {
-  post(message: WorkerToHost): void;
+  /** Sends a reply, moving `transfer`'s buffers instead of copying them. */
+  post(message: WorkerToHost, transfer?: ArrayBuffer[]): void;
   listen(listener: (data: unknown) => void): void;
 }
 
@@ -193,6 +332,10 @@ export function serveEngine(endpoint: WorkerEndpoint, engine: SandboxEngine): vo
   let queue: Promise<void> = Promise.resolve();
   endpoint.listen((data) => {
     if (!isHostToWorker(data)) return;
-    queue = queue.then(async () => endpoint.post(await engine.handle(data, (p) => endpoint.post(p))));
+    // Not queued: the init in progress is waiting for these bytes.
+    if (data.type === 'snapshotBytes') return engine.acceptSnapshotBytes(data);
+    queue = queue.then(async () =>
+      endpoint.post(await engine.handle(data, (p, transfer) => endpoint.post(p, transfer))),
+    );
   });
 }

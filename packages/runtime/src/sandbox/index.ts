@@ -4,4 +4,7 @@ export * from './engine.js';
 export * from './protocol.js';
 export type * from './run.types.js';
 export * from './sandbox-host.js';
+export * from './snapshot-key.js';
+export * from './snapshot-store.js';
+export * from './snapshot-vault.js';
 export * from './worker-lockdown.js';

@@ -3,6 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RunRequest, RunResult, SampleRow } from './run.types.js';
 import { SandboxHost, type SandboxReady, type SandboxState, type WorkerPort } from './sandbox-host.js';
+import { snapshotKey } from './snapshot-key.js';
+import type { SnapshotStore } from './snapshot-store.js';
+import { SnapshotVault } from './snapshot-vault.js';
 
 /** Options for a Node sandbox. */
 export interface NodeSandboxOptions {
@@ -12,6 +15,11 @@ export interface NodeSandboxOptions {
   defaultTimeoutMs?: number;
   /** Between the interrupt and terminating the worker (default 1000 ms). */
   graceMs?: number;
+  /**
+   * Start workers from a memory snapshot kept in `store`, making one when it holds none (default
+   * off: the CLI starts once per process; the tests use it to check restored workers).
+   */
+  snapshot?: { store: SnapshotStore } | false;
 }
 
 // The repo runs TypeScript through tsx without a build. From a .ts file the worker is the .ts entry,
@@ -31,13 +39,19 @@ function createWorker(): Worker {
   return new Worker(boot, { eval: true, ...PRIVATE_OUTPUT });
 }
 
+/** The snapshot key for the Pyodide the Node worker loads (from node_modules). */
+function nodeSnapshotKey(): string {
+  const { version } = createRequire(import.meta.url)('pyodide/package.json') as { version: string };
+  return snapshotKey(version);
+}
+
 function spawnWorker(): WorkerPort {
   const worker = createWorker();
   worker.stdout.resume();
   worker.stderr.resume();
   let terminated = false;
   return {
-    post: (message) => worker.postMessage(message),
+    post: (message, transfer) => worker.postMessage(message, transfer),
     onMessage: (listener) => worker.on('message', listener),
     onError: (listener) => {
       worker.on('error', (error) => listener(error));
@@ -73,6 +87,7 @@ export class NodeSandbox {
       standby: options.standby ?? false,
       ...(options.defaultTimeoutMs === undefined ? {} : { defaultTimeoutMs: options.defaultTimeoutMs }),
       ...(options.graceMs === undefined ? {} : { graceMs: options.graceMs }),
+      ...(options.snapshot ? { snapshot: new SnapshotVault(options.snapshot.store, nodeSnapshotKey()) } : {}),
     });
     try {
       return new NodeSandbox(host, await host.ready());

@@ -1,9 +1,10 @@
 import { parentPort } from 'node:worker_threads';
-import { loadPyodide } from 'pyodide';
+import { loadPyodide, version } from 'pyodide';
 import { SandboxEngine, serveEngine } from './engine.js';
 import { neuterNodeBuiltins, removeNodeGlobals } from './node-lockdown.js';
 import type { WorkerToHost } from './protocol.js';
 import { PYTHON_SOURCES } from './python-sources.generated.js';
+import { snapshotKey } from './snapshot-key.js';
 
 // Node worker-thread entry: Pyodide comes from node_modules (loadPyodide's default indexURL).
 
@@ -13,7 +14,7 @@ if (!port) throw new Error('node-sandbox.worker.ts must run as a worker thread')
 const post = port.postMessage.bind(port);
 serveEngine(
   {
-    post: (message: WorkerToHost) => post(message),
+    post: (message: WorkerToHost, transfer?: ArrayBuffer[]) => post(message, transfer),
     listen: (listener) => port.on('message', listener),
   },
   new SandboxEngine({
@@ -23,5 +24,6 @@ serveEngine(
       neuterNodeBuiltins();
       removeNodeGlobals(scope);
     },
+    snapshotKey: snapshotKey(version),
   }),
 );

@@ -13,6 +13,38 @@ describe('protocol guards', () => {
     expect(isWorkerToHost(null)).toBe(false);
   });
 
+  it('check the snapshot fields of init and the snapshot message', () => {
+    const bytes = new ArrayBuffer(8);
+    expect(isHostToWorker({ type: 'init', id: 1, token: 't', restore: 'k' })).toBe(true);
+    expect(isHostToWorker({ type: 'init', id: 1, token: 't', makeSnapshot: true })).toBe(true);
+    expect(isHostToWorker({ type: 'init', id: 1, token: 't', restore: 1 })).toBe(false);
+    expect(isHostToWorker({ type: 'init', id: 1, token: 't', makeSnapshot: 'yes' })).toBe(false);
+    expect(isHostToWorker({ type: 'snapshotBytes', id: 1, token: 't', bytes })).toBe(true);
+    expect(isHostToWorker({ type: 'snapshotBytes', id: 1, token: 't', bytes: null })).toBe(true);
+    expect(isHostToWorker({ type: 'snapshotBytes', id: 1, token: 't', bytes: new Uint8Array(8) })).toBe(
+      false,
+    );
+    expect(isHostToWorker({ type: 'snapshotBytes', id: 1, bytes })).toBe(false);
+
+    const snapshot = { type: 'snapshot', id: 1, token: 't', key: 'k', bytes, makeMs: 120 };
+    expect(isWorkerToHost(snapshot)).toBe(true);
+    expect(isWorkerToHost({ ...snapshot, token: undefined })).toBe(false);
+    expect(isWorkerToHost({ ...snapshot, bytes: new Uint8Array(8) })).toBe(false);
+    expect(isWorkerToHost({ ...snapshot, key: 3 })).toBe(false);
+    expect(isWorkerToHost({ ...snapshot, makeMs: undefined })).toBe(false);
+
+    const ready = {
+      type: 'ready',
+      id: 1,
+      token: 't',
+      timings: {},
+      pythonVersion: '3.14.2',
+      start: 'snapshot',
+    };
+    expect(isWorkerToHost(ready)).toBe(true);
+    expect(isWorkerToHost({ ...ready, start: 'warm' })).toBe(false);
+  });
+
   it('check a run result shape', () => {
     const result = {
       ok: false,

@@ -4,7 +4,7 @@ import type { RunRequest, RunResult } from './run.types.js';
 // message carries the request id and a per-request token: the host answers only a reply whose id
 // and token match a request it sent, and only after the reply passes the shape checks below.
 
-/** Load Pyodide, install the shim, lock the worker down. */
+/** Load Pyodide (or restore it from a snapshot), install the shim, lock the worker down. */
 export interface InitMessage {
   type: 'init';
   id: number;
@@ -13,6 +13,22 @@ export interface InitMessage {
   indexURL?: string;
   /** One byte read by Pyodide between bytecodes: the host writes 2 (SIGINT) to stop a run. */
   interruptBuffer?: SharedArrayBuffer;
+  /**
+   * Restore Python from the snapshot made for this key instead of loading it from scratch; its
+   * bytes follow in a `snapshotBytes` message (the worker starts loading Pyodide meanwhile).
+   */
+  restore?: string;
+  /** Load from scratch and send a `snapshot` message before locking down. */
+  makeSnapshot?: boolean;
+}
+
+/** The bytes of the snapshot an init said it would restore (transferred); null: they could not be read. */
+export interface SnapshotBytesMessage {
+  type: 'snapshotBytes';
+  /** The init's id and token. */
+  id: number;
+  token: string;
+  bytes: ArrayBuffer | null;
 }
 
 /** Run one request. */
@@ -36,10 +52,10 @@ export interface RunBatchMessage {
   rowsJson: string;
 }
 
-export type HostToWorker = InitMessage | RunMessage | RunBatchMessage;
+export type HostToWorker = InitMessage | SnapshotBytesMessage | RunMessage | RunBatchMessage;
 
 /** Where a starting worker is, for a progress display. */
-export type InitStage = 'loading-python' | 'installing-shim';
+export type InitStage = 'loading-python' | 'restoring-python' | 'installing-shim';
 
 export interface ProgressMessage {
   type: 'progress';
@@ -49,14 +65,34 @@ export interface ProgressMessage {
   elapsedMs: number;
 }
 
+/**
+ * The memory snapshot (README: "Memory snapshot") a worker made during init, before its lock-down
+ * and before any handler ran, packed by snapshot-pack.ts and transferred. The host stores it.
+ */
+export interface SnapshotMessage {
+  type: 'snapshot';
+  id: number;
+  token: string;
+  /** What it was made for: format, Pyodide version and shim hash (snapshot-key.ts). */
+  key: string;
+  bytes: ArrayBuffer;
+  /** Time to make and pack it, in milliseconds. */
+  makeMs: number;
+}
+
 /** Startup timings, in milliseconds. */
 export interface ReadyTimings {
-  /** loadPyodide() */
+  /** loadPyodide(), or restoring the snapshot */
   loadMs: number;
-  /** writing the shim, importing it and locking down */
+  /** writing the shim, importing it (cold), making the snapshot (when asked) and locking down */
   shimMs: number;
   totalMs: number;
+  /** making and packing the memory snapshot, when this start made one (part of shimMs) */
+  snapshotMs?: number;
 }
+
+/** How a worker's Python started: loaded from scratch, or restored from a memory snapshot. */
+export type StartKind = 'cold' | 'snapshot';
 
 export interface ReadyMessage {
   type: 'ready';
@@ -64,6 +100,7 @@ export interface ReadyMessage {
   token: string;
   timings: ReadyTimings;
   pythonVersion: string;
+  start: StartKind;
 }
 
 export interface ResultMessage {
@@ -95,7 +132,13 @@ export interface ErrorMessage {
   fatal: boolean;
 }
 
-export type WorkerToHost = ProgressMessage | ReadyMessage | ResultMessage | BatchResultMessage | ErrorMessage;
+export type WorkerToHost =
+  | ProgressMessage
+  | SnapshotMessage
+  | ReadyMessage
+  | ResultMessage
+  | BatchResultMessage
+  | ErrorMessage;
 
 type Shape = Record<string, unknown>;
 
@@ -112,7 +155,13 @@ export function isHostToWorker(value: unknown): value is HostToWorker {
   if (!hasEnvelope(value)) return false;
   switch (value.type) {
     case 'init':
-      return value.indexURL === undefined || typeof value.indexURL === 'string';
+      return (
+        (value.indexURL === undefined || typeof value.indexURL === 'string') &&
+        (value.restore === undefined || typeof value.restore === 'string') &&
+        (value.makeSnapshot === undefined || typeof value.makeSnapshot === 'boolean')
+      );
+    case 'snapshotBytes':
+      return value.bytes === null || value.bytes instanceof ArrayBuffer;
     case 'run':
       return isShape(value.request);
     case 'runBatch':
@@ -166,8 +215,18 @@ export function isWorkerToHost(value: unknown): value is WorkerToHost {
   switch (value.type) {
     case 'progress':
       return typeof value.stage === 'string' && typeof value.elapsedMs === 'number';
+    case 'snapshot':
+      return (
+        typeof value.key === 'string' &&
+        value.bytes instanceof ArrayBuffer &&
+        typeof value.makeMs === 'number'
+      );
     case 'ready':
-      return isShape(value.timings) && typeof value.pythonVersion === 'string';
+      return (
+        isShape(value.timings) &&
+        typeof value.pythonVersion === 'string' &&
+        (value.start === 'cold' || value.start === 'snapshot')
+      );
     case 'result':
       return isRunResult(value.result);
     case 'batchResult':

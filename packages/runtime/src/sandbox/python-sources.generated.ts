@@ -875,6 +875,25 @@ def arm(snapshot):
     """Bind the snapshot into restore() before the audit hook makes defaults read-only."""
     restore.__defaults__ = (snapshot, *restore.__defaults__[1:])
 `,
+  '_event_studio/restore.py': `"""Makes an interpreter restored from a memory snapshot start as a cold-started one would.
+
+The snapshot (see the sandbox README) is taken once the shim is imported and before lock_down();
+a restored worker calls after_restore() and then lock_down(), exactly as a cold one does.
+"""
+import sys
+
+
+def after_restore():
+    """Undo what restoring a snapshot changes compared with a cold start."""
+    # Pyodide's loader puts "" in front of sys.path again on every start, restores included: keep
+    # the cold order (the shim's folder first, then "").
+    while sys.path.count("") > 1:
+        sys.path.remove("")
+    # Every worker restored from one snapshot would otherwise repeat the same random sequence.
+    random = sys.modules.get("random")
+    if random is not None:
+        random.seed()
+`,
   '_event_studio/rows.py': `"""Rows as handlers see them: each field an object with \`.value\`, typed by the model's field type."""
 import copy
 import datetime
@@ -1616,3 +1635,6 @@ logger = log
 __all__ = ["log", "logger"]
 `,
 };
+
+/** SHA-256 of PYTHON_SOURCES: part of the memory snapshot key (snapshot-key.ts). */
+export const PYTHON_SOURCES_HASH = '74d4cb6153de5a9ba69cfd72c3508be769f4db17cd14ed8f372038be0a510641';

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -34,6 +35,13 @@ function templateLiteral(text: string): string {
   return `\`${text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${')}\``;
 }
 
+/** SHA-256 (hex) of the sources, paths included: a memory snapshot is only valid for the shim it holds. */
+export function hashPythonSources(sources: Record<string, string>): string {
+  return createHash('sha256')
+    .update(JSON.stringify(Object.entries(sources)))
+    .digest('hex');
+}
+
 /** The text of python-sources.generated.ts for these sources. */
 export function renderPythonSources(sources: Record<string, string>): string {
   const entries = Object.entries(sources).map(([path, text]) => `  '${path}': ${templateLiteral(text)},\n`);
@@ -45,5 +53,8 @@ export function renderPythonSources(sources: Record<string, string>): string {
     'export const PYTHON_SOURCES: Record<string, string> = {\n',
     ...entries,
     '};\n',
+    '\n',
+    '/** SHA-256 of PYTHON_SOURCES: part of the memory snapshot key (snapshot-key.ts). */\n',
+    `export const PYTHON_SOURCES_HASH = '${hashPythonSources(sources)}';\n`,
   ].join('');
 }

@@ -1,28 +1,16 @@
-import {
-  type HostToWorker,
-  type InitStage,
-  isRunResult,
-  isWorkerToHost,
-  type ReadyTimings,
-  type WorkerToHost,
-} from './protocol.js';
+import { type HostToWorker, type InitStage, isRunResult, type WorkerToHost } from './protocol.js';
 import type { RunError, RunRequest, RunResult, SampleRow } from './run.types.js';
+import type { SnapshotVault } from './snapshot-vault.js';
+import { newToken, nextRequestId, type SandboxReady, Slot, type WorkerPort } from './worker-slot.js';
+
+export type { SandboxReady, WorkerPort } from './worker-slot.js';
 
 // The host logic both NodeSandbox and BrowserSandbox use, platform neutral: one worker runs at a
 // time, requests queue, every reply is checked against the protocol and its request's id and
-// token, and a run past its time limit is interrupted, then (after a grace period) its worker is
-// terminated and replaced — by a standby worker kept warm when asked for.
-
-/** A worker as the host drives it; NodeSandbox and BrowserSandbox adapt their platform's Worker. */
-export interface WorkerPort {
-  post(message: HostToWorker): void;
-  onMessage(listener: (data: unknown) => void): void;
-  /** The worker died or failed to start. */
-  onError(listener: (error: Error) => void): void;
-  terminate(): void;
-  /** Node: keep the process alive only while the worker has work (unset: always alive). */
-  setBusy?(busy: boolean): void;
-}
+// token (worker-slot.ts), and a run past its time limit is interrupted, then (after a grace
+// period) its worker is terminated and replaced — by a standby worker kept warm when asked for.
+// With a snapshot vault, workers start from the stored memory snapshot; one whose restore fails
+// is replaced by a cold start and the snapshot deleted.
 
 export type SandboxState = 'loading' | 'ready' | 'running' | 'restarting' | 'failed';
 
@@ -38,133 +26,20 @@ export interface SandboxHostOptions {
   graceMs?: number;
   /** Time limit when a request sets none (default 5000 ms). */
   defaultTimeoutMs?: number;
-  /** How long a worker may take to load (default 60 s). */
+  /** How long a worker may take to load (default 120 s). */
   initTimeoutMs?: number;
+  /** Where the memory snapshot is kept (unset: every worker loads Python from scratch). */
+  snapshot?: SnapshotVault;
   onStateChange?: (state: SandboxState) => void;
   /** Startup progress of the worker that will serve the next run. */
   onProgress?: (stage: InitStage, elapsedMs: number) => void;
 }
 
-/** What a ready worker reported. */
-export interface SandboxReady {
-  timings: ReadyTimings;
-  pythonVersion: string;
-}
-
 export const DEFAULT_TIMEOUT_MS = 5000;
 export const DEFAULT_GRACE_MS = 1000;
 
-interface Pending {
-  token: string;
-  accept: (message: WorkerToHost) => void;
-  fail: (error: Error) => void;
-}
-
-let nextId = 1;
-
-function newToken(): string {
-  const bytes = new Uint8Array(16);
-  globalThis.crypto.getRandomValues(bytes);
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
-}
-
-/** One worker and the requests it owes answers to. */
-class Slot {
-  readonly port: WorkerPort;
-  readonly interrupt?: Uint8Array;
-  readonly ready: Promise<SandboxReady>;
-  readonly pending = new Map<number, Pending>();
-  dead = false;
-  private progress?: (stage: InitStage, elapsedMs: number) => void;
-
-  constructor(options: SandboxHostOptions, onDeath: (slot: Slot, error: Error) => void) {
-    this.port = options.spawn();
-    const buffer = options.interruptible ? new SharedArrayBuffer(1) : undefined;
-    if (buffer) this.interrupt = new Uint8Array(buffer);
-    this.port.onMessage((data) => this.receive(data));
-    this.port.onError((error) => {
-      if (this.dead) return;
-      this.kill(error);
-      onDeath(this, error);
-    });
-    const id = nextId++;
-    const token = newToken();
-    this.ready = new Promise<SandboxReady>((resolve, reject) => {
-      // Generous: a loaded two-core machine has been seen to need 30 s and more for a cold start.
-      const timer = setTimeout(() => {
-        const error = new Error('the sandbox did not start in time');
-        reject(error);
-        // A worker that missed its start must not keep loading Python in the background.
-        this.kill(error);
-      }, options.initTimeoutMs ?? 120_000);
-      this.pending.set(id, {
-        token,
-        accept: (message) => {
-          if (message.type === 'progress') {
-            this.progress?.(message.stage, message.elapsedMs);
-            return;
-          }
-          clearTimeout(timer);
-          this.pending.delete(id);
-          if (message.type === 'ready')
-            resolve({ timings: message.timings, pythonVersion: message.pythonVersion });
-          else reject(new Error(message.type === 'error' ? message.message : `unexpected ${message.type}`));
-        },
-        fail: (error) => {
-          clearTimeout(timer);
-          reject(error);
-        },
-      });
-    });
-    // A slot nobody awaits yet (a standby) must not raise an unhandled rejection.
-    this.ready.catch(() => {});
-    this.port.setBusy?.(true);
-    this.port.post({
-      type: 'init',
-      id,
-      token,
-      ...(options.indexURL === undefined ? {} : { indexURL: options.indexURL }),
-      ...(buffer ? { interruptBuffer: buffer } : {}),
-    });
-    void this.ready.then(
-      () => this.port.setBusy?.(false),
-      () => {},
-    );
-  }
-
-  watchProgress(listener?: (stage: InitStage, elapsedMs: number) => void): void {
-    this.progress = listener;
-  }
-
-  /** Sends a request; resolves with the reply whose id and token match it. */
-  request(message: HostToWorker): Promise<WorkerToHost> {
-    return new Promise((accept, fail) => {
-      this.pending.set(message.id, { token: message.token, accept, fail });
-      this.port.setBusy?.(true);
-      this.port.post(message);
-    });
-  }
-
-  forget(id: number): void {
-    this.pending.delete(id);
-    if (this.pending.size === 0) this.port.setBusy?.(false);
-  }
-
-  private receive(data: unknown): void {
-    // Anything that is not a protocol message for a request we sent, with its token, is dropped.
-    if (!isWorkerToHost(data)) return;
-    const pending = this.pending.get(data.id);
-    if (!pending || pending.token !== data.token) return;
-    pending.accept(data);
-  }
-
-  kill(error: Error): void {
-    if (this.dead) return;
-    this.dead = true;
-    this.port.terminate();
-    for (const pending of this.pending.values()) pending.fail(error);
-    this.pending.clear();
-  }
+function toError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
 }
 
 function stoppedResult(row: SampleRow, seconds: string, elapsedMs: number): RunResult {
@@ -233,9 +108,17 @@ export class SandboxHost {
     return this.stateValue;
   }
 
-  /** Resolves when the worker that serves the next run is ready. */
-  ready(): Promise<SandboxReady> {
-    return this.current.ready;
+  /** Resolves when the worker that serves the next run is ready (following a fallback to a cold start). */
+  async ready(): Promise<SandboxReady> {
+    for (;;) {
+      const slot = this.current;
+      try {
+        return await slot.ready;
+      } catch (error) {
+        // A failed restore has already been replaced (track runs first): wait for its replacement.
+        if (slot === this.current || this.disposed) throw error;
+      }
+    }
   }
 
   /** Runs one request; a handler's failure or timeout is a result, only a dead sandbox rejects. */
@@ -262,10 +145,18 @@ export class SandboxHost {
 
   /** Resolves when the serving worker and the standby (when kept) are both ready: a restart would be instant. */
   async settled(): Promise<void> {
-    await this.current.ready;
+    await this.ready();
     // The standby is spawned once the current worker is ready: let that callback run first.
     await Promise.resolve();
-    await this.standby?.ready;
+    for (;;) {
+      const standby = this.standby;
+      try {
+        await standby?.ready;
+        return;
+      } catch (error) {
+        if (standby === this.standby || this.disposed) throw error;
+      }
+    }
   }
 
   /** Stops the current run (as its time limit would); queued runs still run. */
@@ -296,6 +187,8 @@ export class SandboxHost {
 
   private spawn(): Slot {
     return new Slot(this.options, (slot, error) => {
+      // A worker that died while restoring must not be followed by another restore of the same bytes.
+      if (slot.restoring && !slot.started) void this.options.snapshot?.discard();
       if (slot === this.standby) this.standby = undefined;
       else if (!this.disposed) this.replace(slot, error);
     });
@@ -308,23 +201,43 @@ export class SandboxHost {
       () => {
         if (slot !== this.current || this.disposed) return;
         if (this.stateValue === during) this.setState('ready');
-        if (this.options.standby && !this.standby) this.standby = this.spawn();
+        if (this.options.standby && !this.standby) this.standby = this.spawnStandby();
       },
-      () => {
-        if (slot === this.current && !this.disposed) this.setState('failed');
+      (error: unknown) => {
+        if (slot !== this.current || this.disposed) return;
+        // The snapshot did not restore: delete it and start from scratch, still "loading" to the user.
+        if (slot.restoring) this.fallBack(slot, toError(error), during);
+        else this.setState('failed');
       },
     );
   }
 
+  /** A standby whose restore failed is replaced by a cold one at once, not when it is needed. */
+  private spawnStandby(): Slot {
+    const slot = this.spawn();
+    slot.ready.catch((error: unknown) => {
+      if (slot !== this.standby || !slot.restoring || this.disposed) return;
+      void this.options.snapshot?.discard();
+      slot.kill(toError(error));
+      this.standby = this.spawnStandby();
+    });
+    return slot;
+  }
+
+  private fallBack(slot: Slot, error: Error, during: SandboxState): void {
+    void this.options.snapshot?.discard();
+    this.replace(slot, error, during);
+  }
+
   /** Replaces the current worker: the standby when there is one, a fresh worker otherwise. */
-  private replace(from: Slot, error: Error): void {
+  private replace(from: Slot, error: Error, during: SandboxState = 'restarting'): void {
     from.kill(error);
     if (from !== this.current || this.disposed) return;
     const next = this.standby ?? this.spawn();
     this.standby = undefined;
     this.current = next;
     this.current.watchProgress(this.options.onProgress);
-    this.track(next, 'restarting');
+    this.track(next, during);
   }
 
   private async execute(
@@ -340,12 +253,11 @@ export class SandboxHost {
     } catch (error) {
       // A worker that failed to start is replaced, and this run waits for the new one once.
       if (retried || this.disposed) throw error;
-      if (slot === this.current)
-        this.replace(slot, error instanceof Error ? error : new Error(String(error)));
+      if (slot === this.current) this.replace(slot, toError(error));
       return this.execute(request, rows, build, true);
     }
     if (slot.dead) return this.execute(request, rows, build, retried);
-    const id = nextId++;
+    const id = nextRequestId();
     const token = newToken();
     const limit = request.timeoutMs ?? this.options.defaultTimeoutMs ?? DEFAULT_TIMEOUT_MS;
     const grace = this.options.graceMs ?? DEFAULT_GRACE_MS;
