@@ -1,59 +1,17 @@
-import { fullNameOf } from '@event-studio/runtime';
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
-import BoltIcon from '@mui/icons-material/Bolt';
 import ExtensionIcon from '@mui/icons-material/Extension';
 import StorageIcon from '@mui/icons-material/Storage';
 import { List, ListItemButton, ListItemIcon, ListItemText, ListSubheader } from '@mui/material';
-import { memo, type ReactNode } from 'react';
+import { memo, type ReactNode, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { UnexportedMark } from '../workspace/UnexportedMark';
+import { useUnexportedSummary } from '../workspace/use-unexported';
 import { useWorkspace } from '../workspace/use-workspace';
 import { workspace } from '../workspace/workspace-store';
-
-// Titles are read from e.json bytes; a file that did not change keeps its bytes object, so the
-// tree re-parses only the e.json that was just edited (it re-renders on every keystroke).
-const titleCache = new WeakMap<Uint8Array, string | undefined>();
-
-function titleOf(eJson: Uint8Array | undefined): string | undefined {
-  if (eJson === undefined) return undefined;
-  if (titleCache.has(eJson)) return titleCache.get(eJson);
-  let title: string | undefined;
-  try {
-    const value: unknown = JSON.parse(new TextDecoder().decode(eJson));
-    const raw =
-      typeof value === 'object' && value !== null ? (value as { title?: unknown }).title : undefined;
-    title = typeof raw === 'string' && raw ? raw : undefined;
-  } catch {
-    title = undefined;
-  }
-  titleCache.set(eJson, title);
-  return title;
-}
-
-const EventItem = memo(function EventItem({
-  folder,
-  title,
-  selected,
-}: {
-  folder: string;
-  title: string | undefined;
-  selected: boolean;
-}) {
-  return (
-    <ListItemButton
-      selected={selected}
-      onClick={() => workspace.select(folder)}
-      aria-current={selected ? 'page' : undefined}
-    >
-      <ListItemIcon sx={{ minWidth: 30 }}>
-        <BoltIcon fontSize="small" color="warning" />
-      </ListItemIcon>
-      <ListItemText
-        primary={title ?? fullNameOf(folder)}
-        secondary={fullNameOf(folder)}
-        slotProps={{ primary: { noWrap: true }, secondary: { noWrap: true, sx: { fontSize: 11 } } }}
-      />
-    </ListItemButton>
-  );
-});
+import { EventActionDialogs } from './EventActionDialogs';
+import { EventRow } from './EventRow';
+import { titleOf } from './event-title';
+import { useEventActions } from './use-event-actions';
 
 const CONTEXT_ICONS = {
   model: <StorageIcon fontSize="small" />,
@@ -68,6 +26,7 @@ const ContextItem = memo(function ContextItem({
   primary,
   secondary,
   selected,
+  unexported,
 }: {
   folder: string;
   // A kind rather than an icon element, so memo sees equal props on every keystroke.
@@ -75,20 +34,23 @@ const ContextItem = memo(function ContextItem({
   primary: string;
   secondary: string;
   selected: boolean;
+  unexported: boolean;
 }) {
   return (
-    <ListItemButton
-      selected={selected}
-      onClick={() => workspace.select(folder)}
-      aria-current={selected ? 'page' : undefined}
-    >
-      <ListItemIcon sx={{ minWidth: 30 }}>{CONTEXT_ICONS[kind]}</ListItemIcon>
-      <ListItemText
-        primary={primary}
-        secondary={secondary}
-        slotProps={{ primary: { noWrap: true }, secondary: { noWrap: true, sx: { fontSize: 11 } } }}
-      />
-    </ListItemButton>
+    <UnexportedMark unexported={unexported}>
+      <ListItemButton
+        selected={selected}
+        onClick={() => workspace.select(folder)}
+        aria-current={selected ? 'page' : undefined}
+      >
+        <ListItemIcon sx={{ minWidth: 30 }}>{CONTEXT_ICONS[kind]}</ListItemIcon>
+        <ListItemText
+          primary={primary}
+          secondary={secondary}
+          slotProps={{ primary: { noWrap: true }, secondary: { noWrap: true, sx: { fontSize: 11 } } }}
+        />
+      </ListItemButton>
+    </UnexportedMark>
   );
 });
 
@@ -105,32 +67,40 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 
 /** The app's elements: approval events to edit, and what they refer to, to read. */
 export function ElementTree() {
+  const { t } = useTranslation();
   const { tree, events, selected, context } = useWorkspace();
+  const list = useRef<HTMLElement>(null);
+  const actions = useEventActions(list);
+  // Elements changed since the last export get a dot (deleted ones have no row to show it on).
+  const unexported = useUnexportedSummary().folders;
   return (
-    <List dense component="nav" aria-label="Elements" sx={{ py: 0 }}>
-      <Section title="Approval events">
+    <List ref={list} dense component="nav" aria-label={t('tree.label')} sx={{ py: 0 }}>
+      <Section title={t('tree.approvalEvents')}>
         {events.map((folder) => (
-          <EventItem
-            key={folder}
-            folder={folder}
-            title={titleOf(tree.get(`${folder}/e.json`))}
-            selected={folder === selected}
-          />
+          <UnexportedMark key={folder} unexported={unexported.has(folder)}>
+            <EventRow
+              folder={folder}
+              title={titleOf(tree.get(`${folder}/e.json`))}
+              selected={folder === selected}
+              onAction={actions.onAction}
+            />
+          </UnexportedMark>
         ))}
       </Section>
-      <Section title="Models">
+      <Section title={t('tree.models')}>
         {[...context.models.values()].map((model) => (
           <ContextItem
             key={model.fullName}
             folder={model.folder}
             kind="model"
             primary={model.title ?? model.fullName}
-            secondary={`${model.fullName} · ${model.fields.length} fields`}
+            secondary={t('tree.modelSummary', { fullName: model.fullName, fields: model.fields.length })}
             selected={model.folder === selected}
+            unexported={unexported.has(model.folder)}
           />
         ))}
       </Section>
-      <Section title="Workflows">
+      <Section title={t('tree.workflows')}>
         {context.workflows.map((workflow) => (
           <ContextItem
             key={workflow.fullName}
@@ -139,10 +109,11 @@ export function ElementTree() {
             primary={workflow.title ?? workflow.fullName}
             secondary={workflow.model}
             selected={workflow.folder === selected}
+            unexported={unexported.has(workflow.folder)}
           />
         ))}
       </Section>
-      <Section title="Services">
+      <Section title={t('tree.services')}>
         {[...context.services.values()].map((service) => (
           <ContextItem
             key={service.fullName}
@@ -151,9 +122,11 @@ export function ElementTree() {
             primary={service.title ?? service.fullName}
             secondary={service.functions.map((f) => f.name).join(', ')}
             selected={service.folder === selected}
+            unexported={unexported.has(service.folder)}
           />
         ))}
       </Section>
+      <EventActionDialogs pending={actions.pending} onDone={actions.finish} />
     </List>
   );
 }

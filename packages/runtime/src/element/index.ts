@@ -1,7 +1,11 @@
 export * from './approval-event.types.js';
 export * from './convert-spelling.js';
 export * from './element-draft.js';
+export type * from './element-edit.types.js';
+export { belongsToElement, elementPaths } from './element-files.js';
+export * from './element-lifecycle.js';
 export * from './element-methods.js';
+export * from './element-references.js';
 export * from './element-schema.js';
 export * from './handler-signature.js';
 export * from './new-element.js';

@@ -39,18 +39,18 @@ export function newApprovalEventFiles(choice: NewApprovalEvent): Record<string, 
   return { 'e.json': eJson, 'inner.py': handlerStub(choice.operate, 'seed', handler), '__init__.py': '' };
 }
 
-/** Why `name` cannot be a new element under events/, or undefined when it can. */
-export function validateNewElementName(tree: AppTree, name: string): string | undefined {
+/**
+ * Why `name` cannot be a new element in `parent` (events/ unless the element lives deeper), or
+ * undefined when it can.
+ */
+export function validateNewElementName(tree: AppTree, name: string, parent = 'events'): string | undefined {
   if (name === '') return 'Give the element a name, e.g. orderSubmitted.';
   if (!isIdentifier(name)) {
     return `'${name}' is not a Python identifier: use letters, digits and _, not starting with a digit (e.g. orderSubmitted).`;
   }
-  const clash = listElementFolders(tree).find(
-    (folder) => folder.toLowerCase() === `events/${name}`.toLowerCase(),
-  );
+  const folder = parent === '' ? name : `${parent}/${name}`;
+  const clash = listElementFolders(tree).find((f) => f.toLowerCase() === folder.toLowerCase());
   if (clash) return `${clash} already exists; choose another name.`;
-  const taken = [...tree.keys()].some((path) =>
-    path.toLowerCase().startsWith(`events/${name.toLowerCase()}/`),
-  );
-  return taken ? `events/${name} already holds files; choose another name.` : undefined;
+  const taken = [...tree.keys()].some((path) => path.toLowerCase().startsWith(`${folder.toLowerCase()}/`));
+  return taken ? `${folder} already holds files; choose another name.` : undefined;
 }

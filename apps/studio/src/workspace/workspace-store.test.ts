@@ -1,0 +1,77 @@
+import { readText, treeFromTexts } from '@event-studio/runtime';
+import { describe, expect, it } from 'vitest';
+import { WorkspaceStore } from './workspace-store';
+
+const eJson = (title: string) =>
+  JSON.stringify({
+    title,
+    type: 'events.WorkflowType',
+    backendBundleEntry: '.',
+    model: 'models.OrderModel',
+    operate: 'Process',
+    func: 'inner.handle',
+    funcType: 'inner',
+  });
+
+/** A workspace with three events, b open. */
+function storeWithEvents(): WorkspaceStore {
+  const store = new WorkspaceStore();
+  store.load(
+    treeFromTexts({
+      'events/a/e.json': eJson('A'),
+      'events/b/e.json': eJson('B'),
+      'events/b/inner.py': 'def handle(eventOutData):\n    pass\n',
+      'events/c/e.json': eJson('C'),
+    }),
+  );
+  store.select('events/b');
+  return store;
+}
+
+describe('WorkspaceStore element lifecycle', () => {
+  it('renames the open event, keeps it open, and undoes the rename in one step', () => {
+    const store = storeWithEvents();
+    expect(store.renameEvent('events/b', 'bee').ok).toBe(true);
+    expect(store.getSnapshot()).toMatchObject({
+      events: ['events/a', 'events/bee', 'events/c'],
+      selected: 'events/bee',
+    });
+    store.undo();
+    expect(store.getSnapshot().events).toEqual(['events/a', 'events/b', 'events/c']);
+  });
+
+  it('opens the copy after a duplicate', () => {
+    const store = storeWithEvents();
+    expect(store.duplicateEvent('events/b').ok).toBe(true);
+    const { tree, selected } = store.getSnapshot();
+    expect(selected).toBe('events/bCopy');
+    expect(readText(tree, 'events/bCopy/inner.py')).toBe(readText(tree, 'events/b/inner.py'));
+  });
+
+  it('opens the next event after deleting the open one, or the previous one at the end', () => {
+    const store = storeWithEvents();
+    store.deleteEvent('events/b');
+    expect(store.getSnapshot()).toMatchObject({ events: ['events/a', 'events/c'], selected: 'events/c' });
+    store.deleteEvent('events/c');
+    expect(store.getSnapshot()).toMatchObject({ events: ['events/a'], selected: 'events/a' });
+    store.undo();
+    store.undo();
+    expect(store.getSnapshot().events).toEqual(['events/a', 'events/b', 'events/c']);
+  });
+
+  it('keeps the open event when another one is deleted', () => {
+    const store = storeWithEvents();
+    store.deleteEvent('events/c');
+    expect(store.getSnapshot().selected).toBe('events/b');
+  });
+
+  it('changes nothing and returns the runtime’s problem for a bad name', () => {
+    const store = storeWithEvents();
+    const before = store.getSnapshot();
+    const result = store.renameEvent('events/b', 'a');
+    expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual([
+      'events/a already exists; choose another name.',
+    ]);
+    expect(store.getSnapshot()).toBe(before);
+  });
+});
