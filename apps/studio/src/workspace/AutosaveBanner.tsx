@@ -1,14 +1,16 @@
 import { Alert, Button, Stack } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { appShelf } from '../apps/app-shelf';
 import { useAutosaveState } from './use-autosave-state';
-import { autosave } from './workspace-autosave';
 
 /** Says, plainly, when this tab's work is not being kept, and offers the two ways out. */
 export function AutosaveBanner() {
+  const { t } = useTranslation();
   const state = useAutosaveState();
   if (state.kind === 'failed') {
     return (
       <Alert severity="warning" sx={{ borderRadius: 0 }}>
-        {state.message} Export your work as a zip to keep it.
+        {t('autosave.failedHint', { message: state.message })}
       </Alert>
     );
   }
@@ -20,15 +22,15 @@ export function AutosaveBanner() {
       action={
         <Stack direction="row" sx={{ gap: 1 }}>
           <Button color="inherit" onClick={() => location.reload()}>
-            Load the other tab’s version
+            {t('autosave.loadOther')}
           </Button>
-          <Button color="inherit" onClick={() => void autosave.keepThisTab()}>
-            Keep this tab’s version
+          <Button color="inherit" onClick={() => void appShelf.keepThisTab()}>
+            {t('autosave.keepThis')}
           </Button>
         </Stack>
       }
     >
-      Another tab saved this workspace since this tab opened it, so changes made here are not being saved.
+      {t('autosave.conflict')}
     </Alert>
   );
 }

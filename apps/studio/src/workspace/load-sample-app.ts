@@ -1,17 +1,16 @@
-import { readZip } from '@event-studio/runtime';
-import { workspace } from './workspace-store';
+import { type AppTree, readZip } from '@event-studio/runtime';
+import { i18n } from '../i18n/i18n';
 
-/** Opens the built-in sample app, which the studio serves as /sample-app.zip. */
-export async function loadSampleApp(): Promise<void> {
-  try {
-    const response = await fetch(`${import.meta.env.BASE_URL}sample-app.zip`);
-    if (!response.ok) throw new Error(`the server answered ${response.status} for sample-app.zip`);
-    const result = readZip(new Uint8Array(await response.arrayBuffer()), { name: 'sample-app.zip' });
-    if (!result.ok) throw new Error(result.error.message);
-    workspace.load(result.tree);
-  } catch (error) {
-    workspace.fail(
-      `The sample app could not be opened: ${error instanceof Error ? error.message : String(error)}`,
-    );
-  }
+/** Reads the built-in sample app, which the studio serves as /sample-app.zip; throws when it cannot. */
+export async function fetchSampleApp(): Promise<AppTree> {
+  const response = await fetch(`${import.meta.env.BASE_URL}sample-app.zip`);
+  if (!response.ok) throw new Error(i18n.t('sampleApp.serverAnswered', { status: response.status }));
+  const result = readZip(new Uint8Array(await response.arrayBuffer()), { name: 'sample-app.zip' });
+  if (!result.ok) throw new Error(result.error.message);
+  return result.tree;
+}
+
+/** What the studio says when the sample app could not be read. */
+export function sampleAppFailure(error: unknown): string {
+  return i18n.t('sampleApp.notOpened', { reason: error instanceof Error ? error.message : String(error) });
 }

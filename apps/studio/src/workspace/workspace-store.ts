@@ -3,11 +3,16 @@ import {
   type AppTree,
   approvalEventFolders,
   buildAppContext,
+  deleteApprovalEvent,
+  duplicateApprovalEvent,
+  type ElementEditResult,
   encodeText,
   isApprovalEventFolder,
   isStudioFile,
   readText,
+  renameApprovalEvent,
 } from '@event-studio/runtime';
+import { neighbourAfterDelete } from './neighbour-event';
 import { WorkspaceHistory } from './workspace-history';
 
 /** What the UI renders from: replaced as a whole on every change, so React sees new identities. */
@@ -88,17 +93,22 @@ export class WorkspaceStore {
     for (const listener of this.listeners) listener();
   }
 
-  /** Replaces the whole app (first load, or an imported app). */
-  load(tree: AppTree): void {
+  /**
+   * Replaces the whole app (first load, or another app opened), opening `select` when the tree has
+   * it. The undo history starts afresh: it belongs to the app that was open.
+   */
+  load(tree: AppTree, select?: string): void {
     this.history.clear();
     const events = approvalEventFolders(tree);
     this.set({
       tree,
       context: buildAppContext(tree),
       events,
-      selected: events[0],
+      selected: select && tree.has(`${select}/e.json`) ? select : events[0],
       status: 'ready',
       loadError: undefined,
+      // Views holding their own copy (the form) reload, even when the same folder stays open.
+      externalRevision: this.snapshot.externalRevision + 1,
     });
   }
 
@@ -166,6 +176,33 @@ export class WorkspaceStore {
       Object.fromEntries(Object.entries(files).map(([name, text]) => [`${folder}/${name}`, text])),
     );
     this.select(folder);
+  }
+
+  /** Renames an approval event as one undo step and keeps it open under its new name. */
+  renameEvent(folder: string, newName: string): ElementEditResult {
+    return this.applyEdit(renameApprovalEvent(this.snapshot.tree, folder, newName), (renamed) => renamed);
+  }
+
+  /** Copies an approval event (as `<name>Copy…` unless named) as one undo step and opens the copy. */
+  duplicateEvent(folder: string, newName?: string): ElementEditResult {
+    return this.applyEdit(duplicateApprovalEvent(this.snapshot.tree, folder, newName), (copy) => copy);
+  }
+
+  /** Deletes an approval event as one undo step; when it was open, its neighbour in the list opens. */
+  deleteEvent(folder: string): ElementEditResult {
+    const { events, selected, tree } = this.snapshot;
+    const wasOpen = selected === folder || selected?.startsWith(`${folder}/`);
+    const neighbour = neighbourAfterDelete(events, folder);
+    return this.applyEdit(deleteApprovalEvent(tree, folder), () => (wasOpen ? neighbour : selected));
+  }
+
+  /** Swaps in an edit's tree through the history (so Ctrl+Z undoes it) and opens what `open` picks. */
+  private applyEdit(
+    result: ElementEditResult,
+    open: (folder: string) => string | undefined,
+  ): ElementEditResult {
+    if (result.ok) this.replaceTree(result.tree, open(result.folder));
+    return result;
   }
 }
 

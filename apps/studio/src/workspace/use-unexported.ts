@@ -1,0 +1,19 @@
+import { useSyncExternalStore } from 'react';
+import { exportMarks, type UnexportedSummary, unexportedSummary } from './unsaved-markers';
+import { workspace } from './workspace-store';
+
+function subscribe(listener: () => void): () => void {
+  const stopTree = workspace.subscribe(listener);
+  const stopMarks = exportMarks.subscribe(listener);
+  return () => {
+    stopTree();
+    stopMarks();
+  };
+}
+
+const current = () => unexportedSummary(workspace.getSnapshot().tree, exportMarks.fingerprint);
+
+/** What the open app has not exported; re-renders only when a marker comes or goes. */
+export function useUnexportedSummary(): UnexportedSummary {
+  return useSyncExternalStore(subscribe, current);
+}
