@@ -1,7 +1,9 @@
 import { defineConfig, devices } from '@playwright/test';
 
-// E2E_PORT lets a second checkout run its suite beside another one's server.
+// E2E_PORT (and E2E_DIST, a build folder of its own) let a second checkout or a second
+// developer run specs beside another one's server without sharing its build.
 const PORT = Number(process.env.E2E_PORT ?? 4173);
+const distArgument = process.env.E2E_DIST ? ` --outDir ${process.env.E2E_DIST}` : '';
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 export default defineConfig({
@@ -43,7 +45,7 @@ export default defineConfig({
   ],
   webServer: {
     // The production build, served with the same headers (COOP/COEP) as `npm start`.
-    command: `npx vite preview --configLoader runner --port ${PORT} --strictPort`,
+    command: `npx vite preview --configLoader runner --port ${PORT} --strictPort${distArgument}`,
     cwd: '../apps/studio',
     url: `http://localhost:${PORT}`,
     reuseExistingServer: !process.env.CI,

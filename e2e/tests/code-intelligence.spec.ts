@@ -41,7 +41,7 @@ async function showProblem(page: Page, editor: Locator, message: RegExp): Promis
 test.describe('code intelligence in inner.py', () => {
   test('suggests the row fields with their titles after eventOutData.row.', async ({ studio, page }) => {
     await studio.selectEvent(/Order Approval Event/);
-    const editor = studio.editor();
+    const editor = await studio.openEditor();
     await expect(editor).toContainText('def handleOrderApproval(eventOutData):');
 
     // The handler's last statement is its `raise`; a new line after it is still inside the handler.
@@ -69,7 +69,7 @@ test.describe('code intelligence in inner.py', () => {
 
   test('suggests log methods and the app element names', async ({ studio, page }) => {
     await studio.selectEvent(/Order Approval Event/);
-    const editor = studio.editor();
+    const editor = await studio.openEditor();
     await editor.getByText('raise', { exact: true }).click();
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
@@ -104,7 +104,7 @@ test.describe('code intelligence in inner.py', () => {
     await expect(fix).toBeVisible();
     await fix.click();
 
-    await expect(studio.editor()).toContainText('def handleOrderApproval(eventOutData):');
+    await expect(studio.code()).toContainText('def handleOrderApproval(eventOutData):');
     await expect(studio.editor().getByText(problem)).toHaveCount(0);
   });
 
@@ -122,8 +122,8 @@ test.describe('code intelligence in inner.py', () => {
     });
     await fix.click();
 
-    await expect(studio.editor()).toContainText('def handleOrderApproval(eventOutData):');
-    await expect(studio.editor()).toContainText('LIMIT = 1000');
+    await expect(studio.code()).toContainText('def handleOrderApproval(eventOutData):');
+    await expect(studio.code()).toContainText('LIMIT = 1000');
   });
 
   test('shows a field title and type on hover', async ({ studio, page }) => {
@@ -141,7 +141,7 @@ test.describe('code intelligence in inner.py', () => {
   test('Ctrl+Enter in the editor runs the handler', async ({ studio, page }) => {
     await studio.selectEvent(/Order Approval Event/);
     await studio.testPanel.getByLabel('Status').fill('approved');
-    await studio.editor().click();
+    await (await studio.openEditor()).click();
     await page.keyboard.press('ControlOrMeta+Enter');
     await expect(studio.runResult.getByText(/save\(\) called 1 time/)).toBeVisible();
   });

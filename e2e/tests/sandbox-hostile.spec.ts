@@ -104,10 +104,10 @@ test.describe('the sandbox holds against hostile handlers', () => {
     const stop = studio.testPanel.getByRole('button', { name: 'Stop' });
     await expect(stop).toBeVisible();
     // Typing into Monaco while Python spins in its worker.
-    await studio.editor().click();
+    await (await studio.openEditor()).click();
     await page.keyboard.press('ControlOrMeta+End');
     await page.keyboard.type('\n# still typing');
-    await expect(studio.editor()).toContainText('# still typing');
+    await expect(studio.code()).toContainText('# still typing');
     // On a slow machine the 5 s limit can stop the run before the click lands: both end the
     // same way, which is what is asserted below, so a click on a vanished button is let go.
     await stop.click({ timeout: 2_000 }).catch(() => undefined);

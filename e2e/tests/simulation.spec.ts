@@ -98,4 +98,24 @@ test.describe('the simulation timeline for an approval action', () => {
       simulation.getByRole('region', { name: 'Final row' }).getByRole('row', { name: /^approvalStage/ }),
     ).toContainText('"dept"');
   });
+
+  test('the chosen action and its timeline survive a switch to another tab and back', async ({
+    studio,
+    page,
+  }) => {
+    await studio.selectEvent(/Multi-Node Trigger Event/);
+    const simulation = await simulate(studio, page, 'deptApproval', 'agree');
+    const nodeChange = step(simulation, /NodeChange at .*managerApproval/).getByRole('region', {
+      name: 'events.contractNodeChange',
+    });
+    await expect(nodeChange.getByText('ok', { exact: true })).toBeVisible({ timeout: 120_000 });
+
+    await studio.testPanel.getByRole('tab', { name: 'Run', exact: true }).click();
+    await expect(simulation).toBeHidden();
+    await studio.testPanel.getByRole('tab', { name: 'Simulate' }).click();
+    await expect(simulation.getByRole('combobox', { name: 'Node' })).toContainText('deptApproval');
+    await expect(simulation.getByRole('combobox', { name: 'Action' })).toContainText('agree');
+    await expect(nodeChange.getByText('ok', { exact: true })).toBeVisible();
+    await expect(nodeChange).toContainText('changed approvalStage');
+  });
 });

@@ -29,7 +29,7 @@ test.describe('the first slice: author → run → export', () => {
     await expect(studio.form.getByLabel('Handle node')).toHaveCount(0);
     await expect(studio.form.getByLabel('Handle types')).toHaveCount(0);
     // Monaco, with Python highlighting, served by the studio itself.
-    await expect(studio.editor()).toContainText('def handleOrderApproval(eventOutData):');
+    await expect(studio.code()).toContainText('def handleOrderApproval(eventOutData):');
     await expect(page.locator('.monaco-editor .mtk1').first()).toBeVisible();
 
     await studio.selectEvent(/Multi-Node Trigger Event/);
@@ -75,7 +75,7 @@ test.describe('the first slice: author → run → export', () => {
     await dialog.getByRole('button', { name: 'Create' }).click();
     await expect(dialog).toBeHidden();
     await expect(studio.eventInTree(/events\.leaveHrAgreed/)).toBeVisible();
-    await expect(studio.editor()).toContainText('(eventOutData, handleType, nodeId, nodeTitle)');
+    await expect(studio.code()).toContainText('(eventOutData, handleType, nodeId, nodeTitle)');
     await expect(studio.form.getByLabel('Handle node')).toBeVisible();
   });
 

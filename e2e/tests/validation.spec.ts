@@ -39,7 +39,7 @@ test.describe('the form shows the runtime’s validation inline', () => {
     await page.getByRole('button', { name: 'Element actions' }).click();
     await page.getByRole('menuitem', { name: /Convert to the newer spelling/ }).click();
     await expect(studio.form.getByText(/Newer spelling/)).toBeVisible();
-    await expect(studio.editor()).toContainText('def customFunc(eventOutData)');
+    await expect(studio.code()).toContainText('def customFunc(eventOutData)');
     await expect(studio.field('Function')).toHaveValue('inner.customFunc');
     await expect(studio.field('Function')).toBeDisabled();
     await expect(studio.form.getByLabel('Enabled')).toBeChecked();

@@ -7,7 +7,7 @@ import { measureMainBundle } from './bundle-size.js';
 import { launchBrowser, newBenchContext } from './chromium-launch.js';
 import { measureStarts } from './cold-start.js';
 import type { FigureResult, Results } from './figures.js';
-import { startPreviewServer } from './preview-server.js';
+import { startPreviewServer, studioDist } from './preview-server.js';
 import { startStaticServer } from './static-server.js';
 import { figureFromTimings, median, roundFigure } from './stats.js';
 import { measureMemory, measureRunRoundTrip, measureStopToReady, openStudio } from './studio-session.js';
@@ -48,11 +48,7 @@ async function guarded(
 /** Runs every browser benchmark and adds its figures to `results`. */
 export async function runBrowserBenchmarks(options: BrowserBenchOptions, results: Results): Promise<void> {
   const { rounds, log } = options;
-  results.mainBundleGzKB = await guarded(
-    'bundle size',
-    () => measureMainBundle(join(root, 'apps/studio/dist')),
-    log,
-  );
+  results.mainBundleGzKB = await guarded('bundle size', () => measureMainBundle(studioDist(root)), log);
   log(`Browser: main bundle ${results.mainBundleGzKB.value ?? 'null'} KB gzip`);
 
   let preview: Awaited<ReturnType<typeof startPreviewServer>>;

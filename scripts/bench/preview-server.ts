@@ -34,18 +34,22 @@ async function waitForHttp(url: string, child: ChildProcess, timeoutMs: number):
   throw new Error(`vite preview did not answer on ${url} within ${timeoutMs} ms`);
 }
 
+/** The build the browser benchmarks measure: apps/studio/dist, or BENCH_DIST (a build of one's own). */
+export function studioDist(root: string): string {
+  return process.env.BENCH_DIST ?? join(root, 'apps/studio/dist');
+}
+
 /** Serves the studio's production build with `vite preview`; throws when there is no build. */
 export async function startPreviewServer(root: string): Promise<StaticServer> {
   const studio = join(root, 'apps/studio');
-  if (!existsSync(join(studio, 'dist/index.html'))) {
-    throw new Error(
-      'apps/studio/dist has no build: run `npm run bench` (it builds) or build the studio first',
-    );
+  const dist = studioDist(root);
+  if (!existsSync(join(dist, 'index.html'))) {
+    throw new Error(`${dist} has no build: run \`npm run bench\` (it builds) or build the studio first`);
   }
   const port = await freePort();
   const vite = join(studio, 'node_modules/vite/bin/vite.js');
-  const args = [vite, 'preview', '--configLoader', 'runner', '--host', '127.0.0.1', '--port', String(port)];
-  const child = spawn(process.execPath, [...args, '--strictPort'], {
+  const args = [vite, 'preview', '--configLoader', 'runner', '--outDir', dist, '--host', '127.0.0.1'];
+  const child = spawn(process.execPath, [...args, '--port', String(port), '--strictPort'], {
     cwd: studio,
     stdio: ['ignore', 'ignore', 'pipe'],
   });

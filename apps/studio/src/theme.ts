@@ -1,12 +1,36 @@
-import { createTheme } from '@mui/material/styles';
+import { zhCN } from '@mui/material/locale';
+import { createTheme, type Theme } from '@mui/material/styles';
+import type { Language } from './i18n/language';
 
-/** The studio's look: dense, like an IDE, following the system's light or dark preference. */
-export const studioTheme = createTheme({
-  colorSchemes: { light: true, dark: true },
-  typography: { fontSize: 13 },
-  components: {
-    MuiTextField: { defaultProps: { size: 'small', fullWidth: true } },
-    MuiFormControl: { defaultProps: { size: 'small', fullWidth: true } },
-    MuiButton: { defaultProps: { size: 'small' } },
-  },
-});
+// Roboto (bundled) draws Latin text; Chinese — the UI in 中文, and titles users write in Chinese in
+// either language — falls to the system's own CJK fonts, named so the best one is picked first.
+const FONT_FAMILY = [
+  'Roboto',
+  '"PingFang SC"',
+  '"Hiragino Sans GB"',
+  '"Microsoft YaHei"',
+  '"Noto Sans CJK SC"',
+  '"Source Han Sans SC"',
+  'Helvetica',
+  'Arial',
+  'sans-serif',
+].join(', ');
+
+/**
+ * The studio's look: dense, like an IDE, following the system's light or dark preference. MUI's own
+ * component texts (Autocomplete's Clear/Open, Alert's Close) come from its locale for the language.
+ */
+export function studioTheme(language: Language): Theme {
+  return createTheme(
+    {
+      colorSchemes: { light: true, dark: true },
+      typography: { fontSize: 13, fontFamily: FONT_FAMILY },
+      components: {
+        MuiTextField: { defaultProps: { size: 'small', fullWidth: true } },
+        MuiFormControl: { defaultProps: { size: 'small', fullWidth: true } },
+        MuiButton: { defaultProps: { size: 'small' } },
+      },
+    },
+    language === 'zh' ? zhCN : {},
+  );
+}

@@ -11,11 +11,13 @@ import {
   TextField,
 } from '@mui/material';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../workspace/use-workspace';
 import { workspace } from '../workspace/workspace-store';
 
 /** Asks for a name and an operate, then creates events/<name> with e.json and inner.py. */
 export function NewEventDialog({ open, onClose }: { open: boolean; onClose(): void }) {
+  const { t } = useTranslation();
   const { tree, context } = useWorkspace();
   const [name, setName] = useState('');
   const [operate, setOperate] = useState<Operate>('Process');
@@ -35,12 +37,9 @@ export function NewEventDialog({ open, onClose }: { open: boolean; onClose(): vo
 
   return (
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="xs">
-      <DialogTitle>New approval event</DialogTitle>
+      <DialogTitle>{t('newEvent.title')}</DialogTitle>
       <DialogContent>
-        <DialogContentText sx={{ mb: 2 }}>
-          Creates events/&lt;name&gt; with an e.json and an inner.py whose handler has the signature the
-          operate needs.
-        </DialogContentText>
+        <DialogContentText sx={{ mb: 2 }}>{t('newEvent.intro')}</DialogContentText>
         <Stack
           spacing={2}
           component="form"
@@ -51,16 +50,16 @@ export function NewEventDialog({ open, onClose }: { open: boolean; onClose(): vo
         >
           <TextField
             autoFocus
-            label="Element name"
+            label={t('newEvent.name')}
             value={name}
             onChange={(e) => setName(e.target.value)}
             onBlur={() => setTouched(true)}
             error={touched && Boolean(problem)}
-            helperText={(touched && problem) || 'A Python identifier, e.g. orderSubmitted'}
+            helperText={(touched && problem) || t('newEvent.nameHelp')}
           />
           <TextField
             select
-            label="Operate"
+            label={t('form.operate')}
             value={operate}
             onChange={(e) => setOperate(e.target.value as Operate)}
           >
@@ -74,9 +73,9 @@ export function NewEventDialog({ open, onClose }: { open: boolean; onClose(): vo
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
+        <Button onClick={onClose}>{t('common.cancel')}</Button>
         <Button variant="contained" onClick={create}>
-          Create
+          {t('newEvent.create')}
         </Button>
       </DialogActions>
     </Dialog>

@@ -1,13 +1,15 @@
 import Editor, { type OnMount } from '@monaco-editor/react';
-import { Box, CircularProgress, Stack, Typography } from '@mui/material';
+import { Box } from '@mui/material';
 import { useColorScheme } from '@mui/material/styles';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CodePreview } from './CodePreview';
 import { syncDiagnostics } from './intellisense/diagnostics-sync';
 import { registerEditorContext } from './intellisense/editor-context-registry';
 import type { CodeEditorInstance, Monaco } from './intellisense/monaco-types';
 import { registerPythonIntellisense } from './intellisense/register-intellisense';
 import { intelContextFromWorkspace, subscribeToWorkspace } from './intellisense/workspace-intel-context';
-import { loadMonaco } from './monaco-loader';
+import { useMonacoWhenWanted } from './use-monaco-when-wanted';
 
 export interface CodeEditorHandle {
   goToLine(line: number): void;
@@ -24,21 +26,14 @@ interface CodeEditorProps {
 
 /** inner.py in Monaco, loaded only when first shown so it never delays the form. */
 export function CodeEditor({ path, value, onChange, onReady, onRunShortcut }: CodeEditorProps) {
-  const [monacoReady, setMonacoReady] = useState(false);
+  const { t } = useTranslation();
+  const { ready: monacoReady, want: wantMonaco } = useMonacoWhenWanted();
   const [mounted, setMounted] = useState<{ editor: CodeEditorInstance; monaco: Monaco } | undefined>();
   // The command is bound once at mount; the ref lets it call the latest handler.
   const runShortcut = useRef(onRunShortcut);
   runShortcut.current = onRunShortcut;
   const { mode, systemMode } = useColorScheme();
   const dark = (mode === 'system' ? systemMode : mode) === 'dark';
-
-  useEffect(() => {
-    let live = true;
-    loadMonaco().then(() => live && setMonacoReady(true));
-    return () => {
-      live = false;
-    };
-  }, []);
 
   // The providers find this file's element through its model URI (the one @monaco-editor/react
   // gives the model for `path`).
@@ -56,14 +51,7 @@ export function CodeEditor({ path, value, onChange, onReady, onRunShortcut }: Co
   }, [mounted]);
 
   if (!monacoReady) {
-    return (
-      <Stack sx={{ alignItems: 'center', justifyContent: 'center', height: '100%' }} role="status">
-        <CircularProgress size={20} />
-        <Typography variant="caption" color="text.secondary">
-          Loading the editor…
-        </Typography>
-      </Stack>
-    );
+    return <CodePreview label={t('editor.label', { path })} code={value} onWant={wantMonaco} />;
   }
 
   const handleMount: OnMount = (editor, monaco) => {
@@ -80,7 +68,7 @@ export function CodeEditor({ path, value, onChange, onReady, onRunShortcut }: Co
   };
 
   return (
-    <Box sx={{ height: '100%' }} aria-label={`Code editor: ${path}`} role="group">
+    <Box sx={{ height: '100%' }} aria-label={t('editor.label', { path })} role="group">
       <Editor
         path={path}
         language="python"

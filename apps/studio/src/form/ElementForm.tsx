@@ -6,7 +6,6 @@ import {
   fullNameOf,
   OPERATES,
   parseElement,
-  readText,
   type ValidationIssue,
   writeElement,
 } from '@event-studio/runtime';
@@ -22,29 +21,35 @@ import {
   TextField,
   Typography,
 } from '@mui/material';
-import { useEffect, useMemo } from 'react';
+import type { TFunction } from 'i18next';
+import { memo, useEffect, useMemo } from 'react';
 import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { EventWorkflowDiagram } from '../workflow-diagram/EventWorkflowDiagram';
-import { useWorkspace } from '../workspace/use-workspace';
+import { useFileText, useWorkspaceValue } from '../workspace/use-workspace';
 import { workspace } from '../workspace/workspace-store';
 import { type DraftField, fieldOfIssue, messagesByField } from './issue-fields';
 import { triggerNodeOptions, workflowNodes } from './node-options';
 import { issuesOfDraft, type ResolverContext, runtimeResolver } from './runtime-resolver';
 
-const OPERATE_HELP: Record<string, string> = {
-  Process: 'Runs when the approval status changes',
-  NodeChange: 'Runs when the workflow reaches one of the trigger nodes',
-  NodeHandled: 'Runs when an approver acts on the handle node',
-};
+/** What an operate means, in a line; nothing for an operate the runtime does not know. */
+function operateHelp(t: TFunction, operate: string): string | undefined {
+  const known = OPERATES.find((op) => op === operate);
+  return known && t(`form.operateHelp.${known}`);
+}
 
 /** Models an approval event can watch: those with an approval workflow, the current one always. */
-function modelOptions(context: AppContext, current: string): { value: string; label: string }[] {
+function modelOptions(
+  t: TFunction,
+  context: AppContext,
+  current: string,
+): { value: string; label: string }[] {
   const bound = new Set(context.workflows.map((w) => w.model));
   const options = [...context.models.values()]
     .filter((m) => bound.has(m.fullName))
     .map((m) => ({ value: m.fullName, label: m.title ? `${m.title} (${m.fullName})` : m.fullName }));
   if (current && !options.some((o) => o.value === current))
-    options.push({ value: current, label: `${current} (not found)` });
+    options.push({ value: current, label: t('form.notFound', { name: current }) });
   return options;
 }
 
@@ -72,11 +77,13 @@ function isShownOn(issue: ValidationIssue, visible: Set<DraftField>): boolean {
 }
 
 /** The form for one approval event: every change is written to its e.json at once. */
-export function ElementForm({ folder }: { folder: string }) {
-  const { tree, context, events } = useWorkspace();
+export const ElementForm = memo(function ElementForm({ folder }: { folder: string }) {
+  const { t } = useTranslation();
+  const context = useWorkspaceValue((s) => s.context);
+  const events = useWorkspaceValue((s) => s.events);
   const eJsonPath = `${folder}/e.json`;
-  const eJsonText = readText(tree, eJsonPath);
-  const innerPy = readText(tree, `${folder}/inner.py`);
+  const eJsonText = useFileText(eJsonPath);
+  const innerPy = useFileText(`${folder}/inner.py`);
   const parsed = useMemo(() => parseElement(folder, eJsonText ?? ''), [folder, eJsonText]);
   const otherFullNames = useMemo(() => events.filter((f) => f !== folder).map(fullNameOf), [events, folder]);
   const resolverContext = useMemo<ResolverContext>(
@@ -110,7 +117,7 @@ export function ElementForm({ folder }: { folder: string }) {
   if (!parsed.element) {
     return (
       <Alert severity="error" sx={{ m: 2 }}>
-        {eJsonPath} cannot be edited in the form: {parsed.issues.map((i) => i.message).join(' ')}
+        {t('form.cannotEdit', { path: eJsonPath, problems: parsed.issues.map((i) => i.message).join(' ') })}
       </Alert>
     );
   }
@@ -122,7 +129,11 @@ export function ElementForm({ folder }: { folder: string }) {
     const found = byField[field];
     return {
       error: found?.severity === 'error',
-      helperText: found ? `${found.severity === 'warning' ? 'Warning: ' : ''}${found.message}` : fallback,
+      helperText: found
+        ? found.severity === 'warning'
+          ? t('form.warningPrefix', { message: found.message })
+          : found.message
+        : fallback,
     };
   };
   const nodes = workflowNodes(context, draft);
@@ -131,7 +142,7 @@ export function ElementForm({ folder }: { folder: string }) {
   return (
     <Box
       component="form"
-      aria-label="Approval event"
+      aria-label={t('form.label')}
       noValidate
       onSubmit={(e) => e.preventDefault()}
       sx={{ p: 2 }}
@@ -140,19 +151,14 @@ export function ElementForm({ folder }: { folder: string }) {
         <Controller
           name="title"
           control={form.control}
-          render={({ field }) => <TextField {...field} label="Title" {...help('title')} />}
+          render={({ field }) => <TextField {...field} label={t('form.title')} {...help('title')} />}
         />
         <Controller
           name="model"
           control={form.control}
           render={({ field }) => (
-            <TextField
-              {...field}
-              select
-              label="Model"
-              {...help('model', 'The model whose approval workflow is watched')}
-            >
-              {modelOptions(context, field.value).map((o) => (
+            <TextField {...field} select label={t('form.model')} {...help('model', t('form.modelHelp'))}>
+              {modelOptions(t, context, field.value).map((o) => (
                 <MenuItem key={o.value} value={o.value}>
                   {o.label}
                 </MenuItem>
@@ -164,7 +170,12 @@ export function ElementForm({ folder }: { folder: string }) {
           name="operate"
           control={form.control}
           render={({ field }) => (
-            <TextField {...field} select label="Operate" {...help('operate', OPERATE_HELP[field.value])}>
+            <TextField
+              {...field}
+              select
+              label={t('form.operate')}
+              {...help('operate', operateHelp(t, field.value))}
+            >
               {[...OPERATES, ...(OPERATES.includes(field.value as never) ? [] : [field.value])].map((op) => (
                 <MenuItem key={op} value={op}>
                   {op}
@@ -178,7 +189,7 @@ export function ElementForm({ folder }: { folder: string }) {
             name="triggerNode"
             control={form.control}
             render={({ field }) => {
-              const options = triggerNodeOptions(nodes, draft.spelling);
+              const options = triggerNodeOptions(t, nodes, draft.spelling);
               return (
                 <Autocomplete
                   multiple
@@ -195,8 +206,8 @@ export function ElementForm({ folder }: { folder: string }) {
                   renderInput={(params) => (
                     <TextField
                       {...params}
-                      label="Trigger nodes"
-                      {...help('triggerNode', 'The nodes whose arrival fires the event')}
+                      label={t('form.triggerNodes')}
+                      {...help('triggerNode', t('form.triggerNodesHelp'))}
                     />
                   )}
                 />
@@ -214,8 +225,8 @@ export function ElementForm({ folder }: { folder: string }) {
                   {...field}
                   value={field.value ?? ''}
                   select
-                  label="Handle node"
-                  {...help('handleNode', 'The node whose handling fires the event')}
+                  label={t('form.handleNode')}
+                  {...help('handleNode', t('form.handleNodeHelp'))}
                 >
                   {nodes
                     .filter((n) => n.kind !== 'end' || n.id === field.value)
@@ -245,8 +256,8 @@ export function ElementForm({ folder }: { folder: string }) {
                   renderInput={(params) => (
                     <TextField
                       {...params}
-                      label="Handle types"
-                      {...help('handleType', 'The actions that fire it; empty means any action')}
+                      label={t('form.handleTypes')}
+                      {...help('handleType', t('form.handleTypesHelp'))}
                     />
                   )}
                 />
@@ -261,18 +272,18 @@ export function ElementForm({ folder }: { folder: string }) {
           name="funcType"
           control={form.control}
           render={({ field }) => (
-            <TextField {...field} select label="Function type" {...help('funcType')}>
-              <MenuItem value="inner">Inner: a function in this element’s inner.py</MenuItem>
-              <MenuItem value="global">Global: a service function</MenuItem>
+            <TextField {...field} select label={t('form.funcType')} {...help('funcType')}>
+              <MenuItem value="inner">{t('form.funcTypeInner')}</MenuItem>
+              <MenuItem value="global">{t('form.funcTypeGlobal')}</MenuItem>
             </TextField>
           )}
         />
         {draft.spelling === 'newer' && draft.funcType === 'inner' ? (
           <TextField
-            label="Function"
+            label={t('form.func')}
             value="inner.customFunc"
             disabled
-            helperText={help('func', 'The newer spelling always calls customFunc in inner.py').helperText}
+            helperText={help('func', t('form.funcNewerHelp')).helperText}
             error={help('func').error}
           />
         ) : (
@@ -289,7 +300,7 @@ export function ElementForm({ folder }: { folder: string }) {
                 renderInput={(params) => (
                   <TextField
                     {...params}
-                    label="Function"
+                    label={t('form.func')}
                     {...help(
                       'func',
                       draft.funcType === 'global' ? 'services.<Service>.<function>' : 'inner.<function>',
@@ -306,7 +317,7 @@ export function ElementForm({ folder }: { folder: string }) {
             control={form.control}
             render={({ field }) => (
               <FormControlLabel
-                label="Enabled"
+                label={t('form.enabled')}
                 control={
                   <Switch
                     checked={field.value !== 0}
@@ -318,7 +329,7 @@ export function ElementForm({ folder }: { folder: string }) {
           />
         )}
         {elsewhere.length > 0 && (
-          <Box component="ul" aria-label="Other problems" sx={{ m: 0, p: 0, listStyle: 'none' }}>
+          <Box component="ul" aria-label={t('form.otherProblems')} sx={{ m: 0, p: 0, listStyle: 'none' }}>
             {elsewhere.map((i) => (
               <Alert
                 component="li"
@@ -330,16 +341,19 @@ export function ElementForm({ folder }: { folder: string }) {
                 <Typography variant="caption" component="div" color="text.secondary">
                   {i.file}
                   {i.pointer ? ` ${i.pointer}` : ''}
-                  {i.line === undefined ? '' : `, line ${i.line}`}
+                  {i.line === undefined ? '' : t('form.atLine', { line: i.line })}
                 </Typography>
               </Alert>
             ))}
           </Box>
         )}
         <Typography variant="caption" color="text.secondary">
-          {parsed.element.spelling === 'seed' ? 'Seed spelling' : 'Newer spelling'} · saved to {eJsonPath}
+          {t('form.savedTo', {
+            spelling: parsed.element.spelling === 'seed' ? t('form.seedSpelling') : t('form.newerSpelling'),
+            path: eJsonPath,
+          })}
         </Typography>
       </Stack>
     </Box>
   );
-}
+});

@@ -1,5 +1,6 @@
 import type { AppContext, ElementDraft, WorkflowNode } from '@event-studio/runtime';
 import { workflowForModel } from '@event-studio/runtime';
+import type { TFunction } from 'i18next';
 
 /** The nodes of the draft's model's workflow, or none when the model has no workflow. */
 export function workflowNodes(context: AppContext, draft: Pick<ElementDraft, 'model'>): WorkflowNode[] {
@@ -8,15 +9,19 @@ export function workflowNodes(context: AppContext, draft: Pick<ElementDraft, 'mo
 
 /**
  * Trigger-node values as the element's spelling writes them: bare ids in the seed spelling,
- * `after.<id>` (arrived) and `before.<id>` (sent back) in the newer one.
+ * `after.<id>` (arrived) and `before.<id>` (sent back) in the newer one; labels in the UI's language.
  */
 export function triggerNodeOptions(
+  t: TFunction,
   nodes: readonly WorkflowNode[],
   spelling: ElementDraft['spelling'],
 ): { value: string; label: string }[] {
   if (spelling === 'seed') return nodes.map((n) => ({ value: n.id, label: `${n.title} (${n.id})` }));
   return nodes.flatMap((n) => [
-    { value: `after.${n.id}`, label: `${n.title}: reached (after.${n.id})` },
-    { value: `before.${n.id}`, label: `${n.title}: sent back (before.${n.id})` },
+    { value: `after.${n.id}`, label: t('form.triggerReached', { title: n.title, value: `after.${n.id}` }) },
+    {
+      value: `before.${n.id}`,
+      label: t('form.triggerSentBack', { title: n.title, value: `before.${n.id}` }),
+    },
   ]);
 }

@@ -9,12 +9,13 @@ import {
   Stack,
   Typography,
 } from '@mui/material';
+import { useTranslation } from 'react-i18next';
 
-const OPTIONS: readonly { value: ConflictChoice; label: string }[] = [
-  { value: 'replace', label: 'Replace' },
-  { value: 'keepBoth', label: 'Keep both' },
-  { value: 'skip', label: 'Skip' },
-];
+const OPTIONS = [
+  { value: 'replace', label: 'importZip.replace' },
+  { value: 'keepBoth', label: 'importZip.keepBoth' },
+  { value: 'skip', label: 'importZip.skip' },
+] as const satisfies readonly { value: ConflictChoice; label: string }[];
 
 const isChoice = (value: string): value is ConflictChoice => OPTIONS.some((o) => o.value === value);
 
@@ -28,17 +29,18 @@ export function ConflictChoices({
   choices: Readonly<Record<string, ConflictChoice>>;
   onChange(next: Record<string, ConflictChoice>): void;
 }) {
+  const { t } = useTranslation();
   const values = new Set(conflicts.map((c) => choices[c.folder]));
   const common = values.size === 1 ? ([...values][0] ?? '') : '';
   return (
-    <Stack spacing={1} component="section" aria-label="Already in the app">
+    <Stack spacing={1} component="section" aria-label={t('importZip.alreadyInApp')}>
       <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between', gap: 2 }}>
         <Typography variant="subtitle2" sx={{ flex: 1 }}>
-          {conflicts.length === 1 ? '1 element already exists' : `${conflicts.length} elements already exist`}
+          {t('importZip.alreadyExist', { count: conflicts.length })}
         </Typography>
         <RadioGroup
           row
-          aria-label="Apply to all"
+          aria-label={t('importZip.applyToAll')}
           value={common}
           onChange={(event) => {
             const value = event.target.value;
@@ -46,14 +48,14 @@ export function ConflictChoices({
           }}
         >
           <Typography variant="body2" component="span" sx={{ alignSelf: 'center', mr: 1.5 }}>
-            Apply to all:
+            {t('importZip.applyToAllColon')}
           </Typography>
           {OPTIONS.map((option) => (
             <FormControlLabel
               key={option.value}
               value={option.value}
               control={<Radio size="small" />}
-              label={option.label}
+              label={t(option.label)}
             />
           ))}
         </RadioGroup>
@@ -66,13 +68,13 @@ export function ConflictChoices({
               secondary={
                 conflict.existing === conflict.folder
                   ? conflict.fullName
-                  : `${conflict.fullName} (in the app: ${conflict.existing})`
+                  : t('importZip.inTheApp', { fullName: conflict.fullName, existing: conflict.existing })
               }
               sx={{ minWidth: 200 }}
             />
             <RadioGroup
               row
-              aria-label={`What to do with ${conflict.fullName}`}
+              aria-label={t('importZip.whatToDo', { fullName: conflict.fullName })}
               value={choices[conflict.folder] ?? ''}
               onChange={(event) => {
                 const value = event.target.value;
@@ -84,7 +86,7 @@ export function ConflictChoices({
                   key={option.value}
                   value={option.value}
                   control={<Radio size="small" />}
-                  label={option.label}
+                  label={t(option.label)}
                 />
               ))}
             </RadioGroup>

@@ -1,12 +1,16 @@
 import DownloadIcon from '@mui/icons-material/Download';
 import { Alert, Button, Menu, MenuItem, Snackbar } from '@mui/material';
 import { useId, useState } from 'react';
-import { useWorkspace } from '../workspace/use-workspace';
+import { useTranslation } from 'react-i18next';
+import { UnexportedCount } from '../workspace/UnexportedCount';
+import { useWorkspaceValue } from '../workspace/use-workspace';
 import { exportApprovalEvents, exportElement, exportWholeApp } from './export-zips';
 
 /** The app bar's Export button: a menu of this element, all approval events, or the whole app. */
 export function ExportMenu({ disabled }: { disabled: boolean }) {
-  const { selected, events } = useWorkspace();
+  const { t } = useTranslation();
+  const selected = useWorkspaceValue((s) => s.selected);
+  const events = useWorkspaceValue((s) => s.events);
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const [failure, setFailure] = useState<string | undefined>();
   const menuId = useId();
@@ -17,7 +21,9 @@ export function ExportMenu({ disabled }: { disabled: boolean }) {
       action();
     } catch (error) {
       // writeZip refuses a tree it could not read back (clashing paths): say so, ship nothing.
-      setFailure(`Export failed: ${error instanceof Error ? error.message : String(error)}`);
+      setFailure(
+        t('appBar.exportFailed', { reason: error instanceof Error ? error.message : String(error) }),
+      );
     }
   };
 
@@ -33,16 +39,17 @@ export function ExportMenu({ disabled }: { disabled: boolean }) {
         onClick={(event) => setAnchor(event.currentTarget)}
         disabled={disabled}
       >
-        Export
+        {t('appBar.export')}
       </Button>
       <Menu id={menuId} anchorEl={anchor} open={anchor !== null} onClose={() => setAnchor(null)}>
+        <UnexportedCount />
         <MenuItem disabled={!selected} onClick={() => run(() => selected && exportElement(selected))}>
-          This element
+          {t('appBar.exportElement')}
         </MenuItem>
         <MenuItem disabled={events.length === 0} onClick={() => run(exportApprovalEvents)}>
-          All approval events
+          {t('appBar.exportEvents')}
         </MenuItem>
-        <MenuItem onClick={() => run(exportWholeApp)}>Whole app</MenuItem>
+        <MenuItem onClick={() => run(exportWholeApp)}>{t('appBar.exportApp')}</MenuItem>
       </Menu>
       <Snackbar open={failure !== undefined} onClose={() => setFailure(undefined)}>
         <Alert severity="error" onClose={() => setFailure(undefined)}>

@@ -1,10 +1,17 @@
 import type { ImportedElement } from '@event-studio/runtime';
 import { List, ListItem, ListItemText } from '@mui/material';
+import { useTranslation } from 'react-i18next';
 
 /** The elements a zip holds: title (or full name), full name and type. */
 export function FoundElementList({ elements }: { elements: readonly ImportedElement[] }) {
+  const { t } = useTranslation();
   return (
-    <List dense disablePadding aria-label="Elements found" sx={{ maxHeight: 200, overflow: 'auto' }}>
+    <List
+      dense
+      disablePadding
+      aria-label={t('importZip.elementsFound')}
+      sx={{ maxHeight: 200, overflow: 'auto' }}
+    >
       {elements.map((element) => (
         <ListItem key={element.folder} disableGutters>
           <ListItemText

@@ -1,9 +1,11 @@
 import UploadIcon from '@mui/icons-material/Upload';
 import { Button } from '@mui/material';
 import { useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** The app bar's Import button, with the hidden file input it opens (tests fill the input directly). */
 export function ImportButton({ onFile, disabled }: { onFile(file: File): void; disabled: boolean }) {
+  const { t } = useTranslation();
   const input = useRef<HTMLInputElement>(null);
   return (
     <>
@@ -14,13 +16,13 @@ export function ImportButton({ onFile, disabled }: { onFile(file: File): void; d
         onClick={() => input.current?.click()}
         disabled={disabled}
       >
-        Import
+        {t('appBar.import')}
       </Button>
       <input
         ref={input}
         type="file"
         accept=".zip,application/zip"
-        aria-label="Zip file to import"
+        aria-label={t('appBar.zipInput')}
         hidden
         onChange={(event) => {
           const file = event.currentTarget.files?.[0];

@@ -18,17 +18,18 @@ import {
   Stack,
   Typography,
 } from '@mui/material';
+import type { TFunction } from 'i18next';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { workspace } from '../workspace/workspace-store';
 import { ConflictChoices } from './ConflictChoices';
 import { FoundElementList } from './FoundElementList';
 import { ImportIssueList } from './ImportIssueList';
 
 /** What a zip holds, in words: `A whole app with 13 elements`, `2 element folders`. */
-function describeContents(plan: ImportPlan): string {
-  const n = plan.elements.length;
-  if (plan.kind === 'app') return `A whole app with ${n} element${n === 1 ? '' : 's'}`;
-  return `${n} element folder${n === 1 ? '' : 's'}`;
+function describeContents(t: TFunction, plan: ImportPlan): string {
+  const count = plan.elements.length;
+  return plan.kind === 'app' ? t('importZip.wholeApp', { count }) : t('importZip.elementFolders', { count });
 }
 
 /**
@@ -46,6 +47,7 @@ export function ImportDialog({
   onClose(): void;
   onImported(result: ImportResult): void;
 }) {
+  const { t } = useTranslation();
   const [choices, setChoices] = useState<Record<string, ConflictChoice>>({});
   const [replaceApp, setReplaceApp] = useState(false);
   const [failure, setFailure] = useState<string | undefined>();
@@ -64,15 +66,13 @@ export function ImportDialog({
       onImported(result);
     } catch (error) {
       // applyImport builds a new tree and never touches the workspace: nothing has changed.
-      setFailure(
-        `The import failed and nothing changed: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      setFailure(t('importZip.failed', { reason: error instanceof Error ? error.message : String(error) }));
     }
   };
 
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="md">
-      <DialogTitle>Import</DialogTitle>
+      <DialogTitle>{t('importZip.title')}</DialogTitle>
       <DialogContent dividers>
         <Stack spacing={2}>
           <div>
@@ -80,27 +80,23 @@ export function ImportDialog({
               {fileName}
             </Typography>
             <Typography variant="body2" color="text.secondary">
-              {describeContents(plan)}
+              {describeContents(t, plan)}
             </Typography>
           </div>
           {plan.elements.length === 0 ? (
-            <Alert severity="warning">
-              The zip holds no element folder (a folder with an e.json): there is nothing to import.
-            </Alert>
+            <Alert severity="warning">{t('importZip.noElements')}</Alert>
           ) : (
-            <section aria-label="Found">
-              <Typography variant="subtitle2">Elements found</Typography>
+            <section aria-label={t('importZip.found')}>
+              <Typography variant="subtitle2">{t('importZip.elementsFound')}</Typography>
               <FoundElementList elements={plan.elements} />
             </section>
           )}
           {plan.ignored.length > 0 && (
-            <Alert severity="info">
-              Not imported, outside every element folder: {plan.ignored.join(', ')}
-            </Alert>
+            <Alert severity="info">{t('importZip.ignored', { paths: plan.ignored.join(', ') })}</Alert>
           )}
           <Divider />
-          <section aria-label="Validation">
-            <Typography variant="subtitle2">Validation</Typography>
+          <section aria-label={t('importZip.validation')}>
+            <Typography variant="subtitle2">{t('importZip.validation')}</Typography>
             <ImportIssueList issues={plan.issues} />
           </section>
           {plan.conflicts.length > 0 && (
@@ -113,7 +109,7 @@ export function ImportDialog({
             <Alert severity="warning">
               <FormControlLabel
                 control={<Checkbox checked={replaceApp} onChange={(e) => setReplaceApp(e.target.checked)} />}
-                label="Replace the open app with this one (every file of the open app is removed)"
+                label={t('importZip.replaceApp')}
               />
             </Alert>
           )}
@@ -123,12 +119,12 @@ export function ImportDialog({
       <DialogActions>
         {plan.kind === 'elements' && undecided > 0 && (
           <Typography variant="body2" color="text.secondary" sx={{ mr: 'auto', pl: 1 }}>
-            Choose what to do with {undecided} existing element{undecided === 1 ? '' : 's'}.
+            {t('importZip.undecided', { count: undecided })}
           </Typography>
         )}
-        <Button onClick={onClose}>Cancel</Button>
+        <Button onClick={onClose}>{t('common.cancel')}</Button>
         <Button variant="contained" onClick={apply} disabled={!ready}>
-          Import
+          {t('importZip.title')}
         </Button>
       </DialogActions>
     </Dialog>

@@ -2,6 +2,7 @@ import type { ValidationIssue } from '@event-studio/runtime';
 import ErrorIcon from '@mui/icons-material/Error';
 import WarningIcon from '@mui/icons-material/WarningAmber';
 import { List, ListItem, ListItemIcon, ListItemText, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
 
 /** Where an issue is, as people read it: `events/a/inner.py:12:5` or `events/a/e.json /operate`. */
 function locationOf(issue: ValidationIssue): string {
@@ -12,23 +13,30 @@ function locationOf(issue: ValidationIssue): string {
 
 /** The validation issues of an import, errors first, each with its file and message. */
 export function ImportIssueList({ issues }: { issues: readonly ValidationIssue[] }) {
+  const { t } = useTranslation();
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity === 'warning');
   if (issues.length === 0) {
     return (
       <Typography variant="body2" color="success.main">
-        The runtime’s validation finds no problem.
+        {t('importZip.noProblem')}
       </Typography>
     );
   }
-  const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   return (
     <>
       <Typography variant="body2">
-        {count(errors.length, 'error')} and {count(warnings.length, 'warning')}. They can be fixed after the
-        import.
+        {t('importZip.issueCounts', {
+          errors: t('importZip.errors', { count: errors.length }),
+          warnings: t('importZip.warnings', { count: warnings.length }),
+        })}
       </Typography>
-      <List dense disablePadding aria-label="Validation issues" sx={{ maxHeight: 220, overflow: 'auto' }}>
+      <List
+        dense
+        disablePadding
+        aria-label={t('importZip.validationIssues')}
+        sx={{ maxHeight: 220, overflow: 'auto' }}
+      >
         {[...errors, ...warnings].map((issue) => (
           <ListItem
             key={`${issue.file}|${issue.pointer}|${issue.code}|${issue.line}|${issue.column}|${issue.message}`}
@@ -36,9 +44,9 @@ export function ImportIssueList({ issues }: { issues: readonly ValidationIssue[]
           >
             <ListItemIcon sx={{ minWidth: 30 }}>
               {issue.severity === 'error' ? (
-                <ErrorIcon fontSize="small" color="error" titleAccess="Error" />
+                <ErrorIcon fontSize="small" color="error" titleAccess={t('common.error')} />
               ) : (
-                <WarningIcon fontSize="small" color="warning" titleAccess="Warning" />
+                <WarningIcon fontSize="small" color="warning" titleAccess={t('common.warning')} />
               )}
             </ListItemIcon>
             <ListItemText

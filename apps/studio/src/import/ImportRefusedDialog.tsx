@@ -9,6 +9,7 @@ import {
   DialogTitle,
   Typography,
 } from '@mui/material';
+import { useTranslation } from 'react-i18next';
 
 /** Says why a zip was refused — the file, the entry, the rule — and that nothing changed. */
 export function ImportRefusedDialog({
@@ -20,12 +21,13 @@ export function ImportRefusedDialog({
   error: ZipError;
   onClose(): void;
 }) {
+  const { t } = useTranslation();
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm" role="alertdialog">
-      <DialogTitle>Import refused</DialogTitle>
+      <DialogTitle>{t('importZip.refused')}</DialogTitle>
       <DialogContent>
         <Alert severity="error">
-          <AlertTitle>{fileName} was not imported; nothing changed.</AlertTitle>
+          <AlertTitle>{t('importZip.notImported', { fileName })}</AlertTitle>
           {error.message}
         </Alert>
         <Typography
@@ -35,13 +37,13 @@ export function ImportRefusedDialog({
         >
           {error.entry !== undefined && (
             <>
-              <dt>Entry</dt>
+              <dt>{t('importZip.entry')}</dt>
               <dd>
                 <code>{error.entry}</code>
               </dd>
             </>
           )}
-          <dt>Rule</dt>
+          <dt>{t('importZip.rule')}</dt>
           <dd>
             <code>{error.code}</code>
           </dd>
@@ -49,7 +51,7 @@ export function ImportRefusedDialog({
       </DialogContent>
       <DialogActions>
         <Button variant="contained" onClick={onClose} autoFocus>
-          Close
+          {t('common.close')}
         </Button>
       </DialogActions>
     </Dialog>

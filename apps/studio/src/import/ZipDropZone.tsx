@@ -1,5 +1,6 @@
 import { Box, Typography } from '@mui/material';
 import { type DragEvent, type ReactNode, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 const carriesFiles = (event: DragEvent) => event.dataTransfer.types.includes('Files');
 
@@ -18,6 +19,7 @@ export function ZipDropZone({
 }) {
   // dragenter/dragleave fire for every child crossed; a depth count tells when the pointer left.
   const depth = useRef(0);
+  const { t } = useTranslation();
   const [over, setOver] = useState(false);
 
   useEffect(() => {
@@ -90,7 +92,7 @@ export function ZipDropZone({
             backdropFilter: 'blur(2px)',
           }}
         >
-          <Typography variant="h5">Drop a .zip to import it</Typography>
+          <Typography variant="h5">{t('importZip.dropHere')}</Typography>
         </Box>
       )}
     </Box>

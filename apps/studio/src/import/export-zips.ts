@@ -1,4 +1,5 @@
 import { type AppTree, appFilesOnly, readText, selectElements, writeZip } from '@event-studio/runtime';
+import { exportMarks } from '../workspace/unsaved-markers';
 import { workspace } from '../workspace/workspace-store';
 import { saveDownload } from './save-download';
 
@@ -15,16 +16,17 @@ export function appNameOf(tree: AppTree): string {
 
 /** Downloads one element folder as `<name>.zip` (events/<name>/…), ready for the platform. */
 export function exportElement(folder: string): void {
-  saveDownload(
-    writeZip(selectElements(workspace.getSnapshot().tree, [folder])),
-    `${folder.split('/').pop()}.zip`,
-  );
+  const { tree } = workspace.getSnapshot();
+  saveDownload(writeZip(selectElements(tree, [folder])), `${folder.split('/').pop()}.zip`);
+  exportMarks.markExported(tree, [folder]);
 }
 
 /** Downloads every approval event folder (events/…, paths kept) as `<app>-approval-events.zip`. */
 export function exportApprovalEvents(): void {
   const { tree, events } = workspace.getSnapshot();
   saveDownload(writeZip(selectElements(tree, events)), `${appNameOf(tree)}-approval-events.zip`);
+  // Only the events in the zip count as exported: one deleted since stays marked until a whole-app export.
+  exportMarks.markExported(tree, events);
 }
 
 /** Downloads every file of the app, untouched files byte for byte, as `<app>.zip`. */
@@ -32,4 +34,5 @@ export function exportWholeApp(): void {
   const { tree } = workspace.getSnapshot();
   // The studio's own files (saved test cases) stay in the studio; the platform gets the app.
   saveDownload(writeZip(appFilesOnly(tree)), `${appNameOf(tree)}.zip`);
+  exportMarks.markExported(tree);
 }

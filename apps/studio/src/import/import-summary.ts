@@ -1,13 +1,20 @@
 import { fullNameOf, type ImportResult } from '@event-studio/runtime';
+import type { TFunction } from 'i18next';
 
 /** One sentence saying what an applied import did, for the confirmation after it. */
-export function describeImport(fileName: string, kind: 'app' | 'elements', result: ImportResult): string {
-  if (kind === 'app') return `Opened the app from ${fileName}.`;
-  const n = result.imported.length;
-  if (n === 0) return `Nothing imported from ${fileName}: every element was skipped.`;
-  const copies = Object.entries(result.renamed).map(
-    ([from, to]) => `${fullNameOf(from)} kept as ${fullNameOf(to)}`,
+export function describeImport(
+  t: TFunction,
+  fileName: string,
+  kind: 'app' | 'elements',
+  result: ImportResult,
+): string {
+  if (kind === 'app') return t('importZip.openedApp', { fileName });
+  const count = result.imported.length;
+  if (count === 0) return t('importZip.nothingImported', { fileName });
+  const copies = Object.entries(result.renamed).map(([from, to]) =>
+    t('importZip.keptAs', { from: fullNameOf(from), to: fullNameOf(to) }),
   );
-  const what = `Imported ${n} element${n === 1 ? '' : 's'} from ${fileName}`;
-  return copies.length === 0 ? `${what}.` : `${what} (${copies.join(', ')}).`;
+  return copies.length === 0
+    ? t('importZip.imported', { count, fileName })
+    : t('importZip.importedWithCopies', { count, fileName, copies: copies.join(', ') });
 }

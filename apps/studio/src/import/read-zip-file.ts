@@ -1,10 +1,12 @@
 import {
+  type AppTree,
   DEFAULT_ZIP_LIMITS,
   type ImportPlan,
   planImport,
   readZip,
   type ZipError,
 } from '@event-studio/runtime';
+import { i18n } from '../i18n/i18n';
 import { workspace } from '../workspace/workspace-store';
 
 /** A zip file read and planned against the open app, or the one reason it was refused. */
@@ -16,11 +18,17 @@ export type ZipFileReading =
 // entry): a bigger file would be refused by readZip anyway, so it is not even loaded.
 const MAX_FILE_BYTES = DEFAULT_ZIP_LIMITS.maxTotalBytes + DEFAULT_ZIP_LIMITS.maxEntries * 1024;
 
-/** Reads a picked or dropped file with the runtime's checks and plans its import; never throws. */
-export async function readZipFile(file: File): Promise<ZipFileReading> {
+/** A zip file's app tree, read with the runtime's checks, or the one reason it was refused. */
+export type ZipTreeReading =
+  | { ok: true; fileName: string; tree: AppTree }
+  | { ok: false; fileName: string; error: ZipError };
+
+/** Reads a picked or dropped file with the runtime's checks; never throws. */
+export async function readZipTree(file: File): Promise<ZipTreeReading> {
   const fileName = file.name;
   if (file.size > MAX_FILE_BYTES) {
-    const message = `${fileName}: the file is ${Math.round(file.size / 2 ** 20)} MB, more than an app zip can hold [total-too-large]`;
+    // Said in the UI's language now: the message is shown once, right after the file is read.
+    const message = i18n.t('importZip.tooLarge', { fileName, megabytes: Math.round(file.size / 2 ** 20) });
     return { ok: false, fileName, error: { code: 'total-too-large', message } };
   }
   let bytes: Uint8Array;
@@ -32,10 +40,16 @@ export async function readZipFile(file: File): Promise<ZipFileReading> {
     return {
       ok: false,
       fileName,
-      error: { code: 'not-a-zip', message: `${fileName}: could not be read (${reason})` },
+      error: { code: 'not-a-zip', message: i18n.t('importZip.unreadable', { fileName, reason }) },
     };
   }
   const read = readZip(bytes, { name: fileName });
-  if (!read.ok) return { ok: false, fileName, error: read.error };
-  return { ok: true, fileName, plan: planImport(workspace.getSnapshot().tree, read.tree) };
+  return read.ok ? { ok: true, fileName, tree: read.tree } : { ok: false, fileName, error: read.error };
+}
+
+/** Reads a picked or dropped file with the runtime's checks and plans its import; never throws. */
+export async function readZipFile(file: File): Promise<ZipFileReading> {
+  const read = await readZipTree(file);
+  if (!read.ok) return read;
+  return { ok: true, fileName: read.fileName, plan: planImport(workspace.getSnapshot().tree, read.tree) };
 }

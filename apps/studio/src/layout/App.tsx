@@ -1,20 +1,23 @@
 import { CssBaseline, ThemeProvider } from '@mui/material';
-import { useEffect } from 'react';
+import { useEffect, useMemo } from 'react';
+import { appShelf } from '../apps/app-shelf';
+import { useLanguage } from '../i18n/use-language';
 import { studioTheme } from '../theme';
-import { loadSampleApp } from '../workspace/load-sample-app';
 import { useUndoShortcuts } from '../workspace/use-undo-shortcuts';
-import { autosave } from '../workspace/workspace-autosave';
 import { StudioLayout } from './StudioLayout';
 
-/** The studio: theme, the workspace (saved, or the sample app on a first visit), the layout. */
+/** The studio: theme, the workspace (the saved apps, or the sample app on a first visit), the layout. */
 export function App() {
   useUndoShortcuts();
+  const { language } = useLanguage();
+  // MUI's component texts follow the language; the colour mode is kept by MUI (localStorage `mui-mode`).
+  const theme = useMemo(() => studioTheme(language), [language]);
   useEffect(() => {
-    // The saved workspace when there is one; the built-in sample app on a first visit.
-    void autosave.start(loadSampleApp);
+    // The apps saved in this browser when there are some; the built-in sample app on a first visit.
+    void appShelf.start();
   }, []);
   return (
-    <ThemeProvider theme={studioTheme} defaultMode="system">
+    <ThemeProvider theme={theme} defaultMode="system">
       <CssBaseline enableColorScheme />
       <StudioLayout />
     </ThemeProvider>

@@ -1,22 +1,26 @@
-import { fullNameOf, readText } from '@event-studio/runtime';
+import { fullNameOf } from '@event-studio/runtime';
 import { Box, Divider, Stack, Typography } from '@mui/material';
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CodeEditor, type CodeEditorHandle } from '../editor/CodeEditor';
 import { ElementForm } from '../form/ElementForm';
 import { TestPanel } from '../test-panel/TestPanel';
-import { useWorkspace } from '../workspace/use-workspace';
+import { useFileText, useWorkspaceValue } from '../workspace/use-workspace';
 import { workspace } from '../workspace/workspace-store';
 import { ElementActions } from './ElementActions';
 
 /** One approval event: its form and inner.py side by side, the test run below. */
 export function ElementWorkbench({ folder }: { folder: string }) {
-  const { tree, externalRevision } = useWorkspace();
+  const { t } = useTranslation();
+  const externalRevision = useWorkspaceValue((s) => s.externalRevision);
   const editor = useRef<CodeEditorHandle | undefined>(undefined);
   const runTest = useRef<(() => void) | undefined>(undefined);
   // Bumped when an action rewrites e.json behind the form, so the form reloads its values.
   const [formRevision, setFormRevision] = useState(0);
   const innerPath = `${folder}/inner.py`;
-  const innerPy = readText(tree, innerPath);
+  // Stable, so the memoised test panel does not re-render on every keystroke in the editor.
+  const goToLine = useCallback((line: number) => editor.current?.goToLine(line), []);
+  const innerPy = useFileText(innerPath);
 
   return (
     <Stack sx={{ minHeight: '100%' }}>
@@ -33,7 +37,7 @@ export function ElementWorkbench({ folder }: { folder: string }) {
         <Divider orientation="vertical" flexItem />
         <Box sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
           <Typography variant="caption" color="text.secondary" sx={{ px: 1.5, py: 0.5 }}>
-            {innerPy === undefined ? 'No inner.py: this event calls a service function.' : innerPath}
+            {innerPy === undefined ? t('layout.noInnerPy') : innerPath}
           </Typography>
           <Box sx={{ flex: 1, minHeight: 0 }}>
             {innerPy !== undefined && (
@@ -51,12 +55,7 @@ export function ElementWorkbench({ folder }: { folder: string }) {
         </Box>
       </Stack>
       <Divider />
-      <TestPanel
-        key={folder}
-        folder={folder}
-        runRef={runTest}
-        onGoToLine={(line) => editor.current?.goToLine(line)}
-      />
+      <TestPanel key={folder} folder={folder} runRef={runTest} onGoToLine={goToLine} />
     </Stack>
   );
 }

@@ -1,12 +1,13 @@
 import { ModelView } from '../readonly-views/ModelView';
 import { ServiceView } from '../readonly-views/ServiceView';
 import { WorkflowView } from '../readonly-views/WorkflowView';
-import { useWorkspace } from '../workspace/use-workspace';
+import { useWorkspaceValue } from '../workspace/use-workspace';
 import { ElementWorkbench } from './ElementWorkbench';
 
 /** The open element: approval events in the workbench, what they refer to in read-only views. */
 export function SelectedElement({ folder }: { folder: string }) {
-  const { events, context } = useWorkspace();
+  const events = useWorkspaceValue((s) => s.events);
+  const context = useWorkspaceValue((s) => s.context);
   if (events.includes(folder)) return <ElementWorkbench folder={folder} />;
   const model = [...context.models.values()].find((m) => m.folder === folder);
   if (model) return <ModelView model={model} />;

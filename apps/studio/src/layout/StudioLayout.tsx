@@ -11,6 +11,8 @@ import {
   Typography,
 } from '@mui/material';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { AppTabs } from '../apps/AppTabs';
 import { NewEventDialog } from '../dialogs/NewEventDialog';
 import { ExportMenu } from '../import/ExportMenu';
 import { ImportButton } from '../import/ImportButton';
@@ -18,15 +20,19 @@ import { ImportFlow } from '../import/ImportFlow';
 import { useZipImport } from '../import/use-zip-import';
 import { ZipDropZone } from '../import/ZipDropZone';
 import { SandboxStatus } from '../sandbox/SandboxStatus';
+import { SettingsMenu } from '../settings/SettingsMenu';
 import { ElementTree } from '../tree/ElementTree';
 import { AutosaveBanner } from '../workspace/AutosaveBanner';
 import { AutosaveStatus } from '../workspace/AutosaveStatus';
-import { useWorkspace } from '../workspace/use-workspace';
+import { useWorkspaceValue } from '../workspace/use-workspace';
 import { SelectedElement } from './SelectedElement';
 
 /** App bar, element tree on the left, the open element on the right. */
 export function StudioLayout() {
-  const { status, loadError, selected } = useWorkspace();
+  const { t } = useTranslation();
+  const status = useWorkspaceValue((s) => s.status);
+  const loadError = useWorkspaceValue((s) => s.loadError);
+  const selected = useWorkspaceValue((s) => s.selected);
   const [creating, setCreating] = useState(false);
   const zipImport = useZipImport();
 
@@ -38,9 +44,11 @@ export function StudioLayout() {
             <Typography variant="h6" component="h1" sx={{ fontSize: 16, fontWeight: 700 }}>
               Event Studio
             </Typography>
-            <Typography variant="body2" sx={{ opacity: 0.8, flex: 1 }}>
-              JitAI approval events
+            {/* On narrower screens the app tabs need the room. */}
+            <Typography variant="body2" noWrap sx={{ opacity: 0.8, display: { xs: 'none', xl: 'block' } }}>
+              {t('appBar.subtitle')}
             </Typography>
+            <AppTabs disabled={status !== 'ready'} />
             <AutosaveStatus />
             <SandboxStatus />
             <Button
@@ -50,17 +58,18 @@ export function StudioLayout() {
               onClick={() => setCreating(true)}
               disabled={status !== 'ready'}
             >
-              New approval event
+              {t('appBar.newEvent')}
             </Button>
             <ImportButton onFile={zipImport.start} disabled={status !== 'ready'} />
             <ExportMenu disabled={status !== 'ready'} />
+            <SettingsMenu />
           </Toolbar>
         </AppBar>
         <AutosaveBanner />
         {status === 'loading' && (
           <Stack sx={{ alignItems: 'center', justifyContent: 'center', flex: 1 }} role="status">
             <CircularProgress />
-            <Typography sx={{ mt: 1 }}>Opening the sample app…</Typography>
+            <Typography sx={{ mt: 1 }}>{t('layout.opening')}</Typography>
           </Stack>
         )}
         {status === 'failed' && (
@@ -82,14 +91,14 @@ export function StudioLayout() {
                 <SelectedElement key={selected} folder={selected} />
               ) : (
                 <Typography sx={{ p: 3 }} color="text.secondary">
-                  No approval event yet: create one with “New approval event”.
+                  {t('layout.noEvent')}
                 </Typography>
               )}
             </Box>
           </Box>
         )}
       </ZipDropZone>
-      <NewEventDialog open={creating} onClose={() => setCreating(false)} />
+      {creating && <NewEventDialog open onClose={() => setCreating(false)} />}
       <ImportFlow state={zipImport.state} onDone={zipImport.reset} />
     </Box>
   );

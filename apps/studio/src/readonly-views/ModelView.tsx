@@ -9,24 +9,27 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { ElementHeading } from './ElementHeading';
 
 /** A model, read-only: its fields (as model.py declares them) in a table. */
 export function ModelView({ model }: { model: ModelInfo }) {
+  const { t } = useTranslation();
   return (
     <Box sx={{ p: 2 }}>
       <ElementHeading title={model.title} fullName={model.fullName} />
       {model.fields.length === 0 ? (
-        <Typography color="text.secondary">No fields were found in {model.folder}/model.py.</Typography>
+        <Typography color="text.secondary">{t('readonly.noFields', { folder: model.folder })}</Typography>
       ) : (
         <TableContainer sx={{ maxWidth: 760 }}>
-          <Table size="small" aria-label={`Fields of ${model.fullName}`}>
+          <Table size="small" aria-label={t('readonly.fieldsOf', { name: model.fullName })}>
             <TableHead>
               <TableRow>
-                <TableCell>Name</TableCell>
-                <TableCell>Title</TableCell>
-                <TableCell>Type</TableCell>
-                <TableCell>Notes</TableCell>
+                <TableCell>{t('readonly.name')}</TableCell>
+                <TableCell>{t('readonly.title')}</TableCell>
+                <TableCell>{t('readonly.type')}</TableCell>
+                <TableCell>{t('readonly.notes')}</TableCell>
               </TableRow>
             </TableHead>
             <TableBody>
@@ -37,7 +40,7 @@ export function ModelView({ model }: { model: ModelInfo }) {
                   </TableCell>
                   <TableCell>{field.title ?? ''}</TableCell>
                   <TableCell sx={{ fontFamily: 'monospace' }}>{field.type}</TableCell>
-                  <TableCell sx={{ color: 'text.secondary' }}>{fieldNotes(field)}</TableCell>
+                  <TableCell sx={{ color: 'text.secondary' }}>{fieldNotes(t, field)}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -49,10 +52,10 @@ export function ModelView({ model }: { model: ModelInfo }) {
 }
 
 /** What else a handler author should know about a field: key, origin and choices. */
-function fieldNotes(field: ModelInfo['fields'][number]): string {
+function fieldNotes(t: TFunction, field: ModelInfo['fields'][number]): string {
   const notes: string[] = [];
-  if (field.primaryKey) notes.push('primary key');
-  if (field.inheritedFrom) notes.push(`from ${field.inheritedFrom}`);
-  if (field.options?.length) notes.push(`options: ${field.options.join(', ')}`);
+  if (field.primaryKey) notes.push(t('readonly.primaryKey'));
+  if (field.inheritedFrom) notes.push(t('readonly.inheritedFrom', { name: field.inheritedFrom }));
+  if (field.options?.length) notes.push(t('readonly.options', { options: field.options.join(', ') }));
   return notes.join('; ');
 }

@@ -1,5 +1,6 @@
 import type { ServiceFunction, ServiceInfo } from '@event-studio/runtime';
 import { Alert, Box, List, ListItem, ListItemText, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
 import { ElementHeading } from './ElementHeading';
 
 /** `name(arg: type, …) → returnType`: how a handler would call the function. */
@@ -10,18 +11,19 @@ function signatureOf(fn: ServiceFunction): string {
 
 /** A service, read-only: the functions its e.json declares. */
 export function ServiceView({ service }: { service: ServiceInfo }) {
+  const { t } = useTranslation();
   return (
     <Box sx={{ p: 2 }}>
       <ElementHeading title={service.title} fullName={service.fullName} />
       {!service.hasImplementation && (
         <Alert severity="info" sx={{ mb: 2, maxWidth: 760 }}>
-          {service.folder} has no service.py: test runs cannot call these functions.
+          {t('readonly.noServicePy', { folder: service.folder })}
         </Alert>
       )}
       {service.functions.length === 0 ? (
-        <Typography color="text.secondary">This service declares no functions.</Typography>
+        <Typography color="text.secondary">{t('readonly.noFunctions')}</Typography>
       ) : (
-        <List aria-label={`Functions of ${service.fullName}`} sx={{ maxWidth: 760 }}>
+        <List aria-label={t('readonly.functionsOf', { name: service.fullName })} sx={{ maxWidth: 760 }}>
           {service.functions.map((fn) => (
             <ListItem key={fn.name} divider alignItems="flex-start">
               <ListItemText
@@ -39,12 +41,12 @@ export function ServiceView({ service }: { service: ServiceInfo }) {
                   <>
                     {fn.args.length > 0 && (
                       <Box component="span" sx={{ display: 'block' }}>
-                        Arguments:{' '}
+                        {t('readonly.arguments')}{' '}
                         {fn.args.map((a) => `${a.name}${a.title ? ` (${a.title})` : ''}`).join(', ')}
                       </Box>
                     )}
                     <Box component="span" sx={{ display: 'block' }}>
-                      Returns: {fn.returnType ?? 'nothing declared'}
+                      {t('readonly.returns', { type: fn.returnType ?? t('readonly.nothingDeclared') })}
                     </Box>
                     {fn.desc && (
                       <Box component="span" sx={{ display: 'block' }}>

@@ -10,36 +10,42 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
+import { useTranslation } from 'react-i18next';
 import { WorkflowDiagram } from '../workflow-diagram/WorkflowDiagram';
 import { workspace } from '../workspace/workspace-store';
 import { ElementHeading } from './ElementHeading';
 
 /** A workflow, read-only: the diagram at full width, its bound model, and each node's buttons. */
 export function WorkflowView({ workflow, context }: { workflow: WorkflowInfo; context: AppContext }) {
+  const { t } = useTranslation();
   const model = context.models.get(workflow.model);
   return (
     <Box sx={{ p: 2 }}>
       <ElementHeading title={workflow.title} fullName={workflow.fullName}>
         <Typography variant="body2">
-          Model:{' '}
+          {t('readonly.modelLabel')}{' '}
           {model ? (
             <Link component="button" variant="body2" onClick={() => workspace.select(model.folder)}>
               {model.title ? `${model.title} (${model.fullName})` : model.fullName}
             </Link>
           ) : (
-            `${workflow.model || 'none'} (not a model of this app)`
+            t('readonly.notAModel', { model: workflow.model || t('readonly.noModel') })
           )}
         </Typography>
       </ElementHeading>
-      <WorkflowDiagram workflow={workflow} highlighted={[]} label={`Workflow ${workflow.fullName}`} />
+      <WorkflowDiagram
+        workflow={workflow}
+        highlighted={[]}
+        label={t('diagram.workflowNamed', { name: workflow.fullName })}
+      />
       <TableContainer sx={{ maxWidth: 760, mt: 2 }}>
-        <Table size="small" aria-label={`Nodes of ${workflow.fullName}`}>
+        <Table size="small" aria-label={t('readonly.nodesOf', { name: workflow.fullName })}>
           <TableHead>
             <TableRow>
-              <TableCell>Node</TableCell>
-              <TableCell>Id</TableCell>
-              <TableCell>Kind</TableCell>
-              <TableCell>Handle types</TableCell>
+              <TableCell>{t('common.node')}</TableCell>
+              <TableCell>{t('readonly.nodeId')}</TableCell>
+              <TableCell>{t('readonly.kind')}</TableCell>
+              <TableCell>{t('readonly.handleTypes')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>

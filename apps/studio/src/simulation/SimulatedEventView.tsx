@@ -2,7 +2,9 @@ import type { EventInput, RunResult, SimulatedEvent } from '@event-studio/runtim
 import ExpandLessIcon from '@mui/icons-material/ExpandLess';
 import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
 import { Box, Button, Chip, CircularProgress, Collapse, Stack, Typography } from '@mui/material';
+import type { TFunction } from 'i18next';
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { RunResultView } from '../test-panel/RunResultView';
 
 function describeInput(input: EventInput): string {
@@ -12,34 +14,41 @@ function describeInput(input: EventInput): string {
     .join(', ');
 }
 
-function plural(count: number, word: string): string {
-  return `${count} ${word}${count === 1 ? '' : 's'}`;
-}
-
 /** The one-line gist of a run: what changed, how much it logged, whether it saved. */
-function summarise(result: RunResult): string {
-  if (!result.fired) return result.notFiredReason ?? 'The sandbox found it did not fire.';
+function summarise(t: TFunction, result: RunResult): string {
+  if (!result.fired) return result.notFiredReason ?? t('simulation.didNotFire');
   const parts = [
-    result.row.changed.length > 0 ? `changed ${result.row.changed.join(', ')}` : 'no field changed',
-    plural(result.logs.length, 'log'),
+    result.row.changed.length > 0
+      ? t('simulation.changed', { fields: result.row.changed.join(', ') })
+      : t('simulation.noChange'),
+    t('simulation.logCount', { count: result.logs.length }),
     `save() ×${result.saves}`,
   ];
   if (result.error) {
-    const where = result.error.line === null ? '' : ` (line ${result.error.line})`;
+    const where = result.error.line === null ? '' : t('simulation.atLine', { line: result.error.line });
     parts.unshift(`${result.error.type}: ${result.error.message}${where}`);
   }
   return parts.join(' · ');
 }
 
 function Outcome({ event, running }: { event: SimulatedEvent; running: boolean }) {
+  const { t } = useTranslation();
   const { result } = event;
   if (result) {
-    if (!result.error) return <Chip size="small" color="success" label="ok" />;
-    return <Chip size="small" color="error" label={result.timedOut ? 'timed out' : 'error'} />;
+    if (!result.error) return <Chip size="small" color="success" label={t('common.ok')} />;
+    return (
+      <Chip
+        size="small"
+        color="error"
+        label={result.timedOut ? t('simulation.timedOut') : t('simulation.error')}
+      />
+    );
   }
-  if (event.notRun) return <Chip size="small" color="warning" variant="outlined" label="not run" />;
-  if (running) return <Chip size="small" icon={<CircularProgress size={12} />} label="running" />;
-  return <Chip size="small" variant="outlined" label="waiting" />;
+  if (event.notRun)
+    return <Chip size="small" color="warning" variant="outlined" label={t('common.notRun')} />;
+  if (running)
+    return <Chip size="small" icon={<CircularProgress size={12} />} label={t('simulation.running')} />;
+  return <Chip size="small" variant="outlined" label={t('simulation.waiting')} />;
 }
 
 /**
@@ -56,6 +65,7 @@ export function SimulatedEventView({
   running: boolean;
   onGoToLine: (line: number) => void;
 }) {
+  const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const detailsId = useId();
   const { result } = event;
@@ -67,7 +77,7 @@ export function SimulatedEventView({
           {event.fullName}
         </Typography>
         <Typography variant="caption">
-          Does not fire: {event.reason ?? 'its trigger does not match.'}
+          {t('simulation.doesNotFire', { reason: event.reason ?? t('simulation.triggerMismatch') })}
         </Typography>
       </Box>
     );
@@ -89,16 +99,16 @@ export function SimulatedEventView({
             onClick={() => setOpen((value) => !value)}
             sx={{ ml: 'auto' }}
           >
-            Details
+            {t('simulation.details')}
           </Button>
         )}
       </Stack>
       <Typography variant="caption" color="text.secondary" component="p" sx={{ fontFamily: 'monospace' }}>
-        input: {describeInput(event.input) || '(none)'}
+        {t('simulation.input', { input: describeInput(event.input) || t('common.none') })}
       </Typography>
       {result && (
         <Typography variant="body2" color={result.error ? 'error' : 'text.primary'}>
-          {summarise(result)}
+          {summarise(t, result)}
         </Typography>
       )}
       {event.notRun && (

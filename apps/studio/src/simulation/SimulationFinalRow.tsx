@@ -1,5 +1,6 @@
 import type { PlainValue, SimulationResult } from '@event-studio/runtime';
 import { Alert, Box, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
 
 function show(value: PlainValue | undefined): string {
   return value === undefined ? '—' : JSON.stringify(value);
@@ -7,31 +8,32 @@ function show(value: PlainValue | undefined): string {
 
 /** The row as the action leaves it: the changed fields, before → after, and why it stopped if it did. */
 export function SimulationFinalRow({ result }: { result: SimulationResult }) {
+  const { t } = useTranslation();
   const { before, after, changed } = result.row;
   const unchanged = new Set([...Object.keys(before), ...Object.keys(after)]).size - changed.length;
   return (
-    <Box role="region" aria-label="Final row">
+    <Box role="region" aria-label={t('simulation.finalRow')}>
       <Typography variant="subtitle2" component="h4" gutterBottom>
-        Final row
+        {t('simulation.finalRow')}
       </Typography>
       {result.stoppedBy && (
         <Alert severity="error" sx={{ mb: 1 }}>
-          {result.stoppedBy.fullName} {result.stoppedBy.timedOut ? 'ran out of time' : 'raised an error'},
-          which aborts the approval action: the events after it did not run and its changes to the row are not
-          kept.
+          {t(result.stoppedBy.timedOut ? 'simulation.abortedTimedOut' : 'simulation.abortedError', {
+            name: result.stoppedBy.fullName,
+          })}
         </Alert>
       )}
       {changed.length === 0 ? (
         <Typography variant="body2" color="text.secondary">
-          No field changed.
+          {t('simulation.noFieldChanged')}
         </Typography>
       ) : (
-        <Table size="small" aria-label="Changed fields" sx={{ maxWidth: 720 }}>
+        <Table size="small" aria-label={t('testPanel.batch.changedFields')} sx={{ maxWidth: 720 }}>
           <TableHead>
             <TableRow>
-              <TableCell>Field</TableCell>
-              <TableCell>Before</TableCell>
-              <TableCell>After</TableCell>
+              <TableCell>{t('common.field')}</TableCell>
+              <TableCell>{t('common.before')}</TableCell>
+              <TableCell>{t('common.after')}</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
@@ -47,7 +49,7 @@ export function SimulationFinalRow({ result }: { result: SimulationResult }) {
       )}
       {unchanged > 0 && (
         <Typography variant="caption" color="text.secondary">
-          {unchanged} other field{unchanged === 1 ? '' : 's'} unchanged.
+          {t('simulation.unchanged', { count: unchanged })}
         </Typography>
       )}
     </Box>

@@ -1,36 +1,31 @@
 import InfoOutlinedIcon from '@mui/icons-material/InfoOutlined';
 import { Alert, Box, LinearProgress, Stack, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
 import { useSandboxState } from '../sandbox/use-sandbox-state';
 import { SimulationFinalRow } from './SimulationFinalRow';
 import { SimulationTimeline } from './SimulationTimeline';
 import type { SimulationProgress } from './use-simulation';
 
 function Summary({ progress }: { progress: SimulationProgress }) {
+  const { t } = useTranslation();
   const sandboxState = useSandboxState();
   const fired = progress.plan.steps.flatMap((step) => step.events.filter((event) => event.fired));
   const { result, failure, running } = progress;
-  if (failure)
-    return <Alert severity="error">The Python sandbox failed, so the simulation stopped: {failure}</Alert>;
+  if (failure) return <Alert severity="error">{t('simulation.sandboxFailed', { failure })}</Alert>;
   if (result) {
     if (fired.length === 0) {
-      return (
-        <Alert severity="info">
-          No approval event of {progress.plan.model} fires for this action; nothing ran.
-        </Alert>
-      );
+      return <Alert severity="info">{t('simulation.nothingFires', { model: progress.plan.model })}</Alert>;
     }
     if (result.ok) {
-      return (
-        <Alert severity="success">
-          {fired.length} event{fired.length === 1 ? '' : 's'} fired and ran without error.
-        </Alert>
-      );
+      return <Alert severity="success">{t('simulation.allRan', { count: fired.length })}</Alert>;
     }
     return (
       <Alert severity="error">
         {result.stoppedBy
-          ? `${result.stoppedBy.fullName} ${result.stoppedBy.timedOut ? 'ran out of time' : 'raised an error'}, so the approval action stopped there.`
-          : 'Not every fired event could run; see the timeline.'}
+          ? t(result.stoppedBy.timedOut ? 'simulation.stoppedTimedOut' : 'simulation.stoppedError', {
+              name: result.stoppedBy.fullName,
+            })
+          : t('simulation.notEveryRan')}
       </Alert>
     );
   }
@@ -38,8 +33,12 @@ function Summary({ progress }: { progress: SimulationProgress }) {
   const done = progress.steps.flatMap((step) => step.events.filter((event) => event.result)).length;
   const text =
     sandboxState === 'loading'
-      ? 'Waiting for Python to load…'
-      : `Running ${current?.fullName ?? 'the handlers'} (${Math.min(done + 1, fired.length)} of ${fired.length})…`;
+      ? t('simulation.waitingForPython')
+      : t('simulation.runningEvent', {
+          name: current?.fullName ?? t('simulation.theHandlers'),
+          number: Math.min(done + 1, fired.length),
+          total: fired.length,
+        });
   return (
     <Box role="status">
       <Typography variant="body2" color="text.secondary" gutterBottom>
@@ -58,23 +57,28 @@ export function SimulationOutcome({
   progress: SimulationProgress;
   onGoToLine: (fullName: string, line: number) => void;
 }) {
+  const { t } = useTranslation();
   const { plan, result } = progress;
   return (
     <Stack spacing={2}>
       <Summary progress={progress} />
       <Typography variant="caption" color="text.secondary">
-        {plan.model} through {plan.workflow}
+        {t('simulation.through', { model: plan.model, workflow: plan.workflow })}
       </Typography>
       <SimulationTimeline steps={progress.steps} running={progress.running} onGoToLine={onGoToLine} />
       {result ? (
         <SimulationFinalRow result={result} />
       ) : (
         <Typography variant="body2" color="text.secondary">
-          The final row appears once every fired event has run.
+          {t('simulation.finalRowPending')}
         </Typography>
       )}
       {plan.notes.length > 0 && (
-        <Box component="ul" aria-label="Simplifications" sx={{ listStyle: 'none', p: 0, m: 0 }}>
+        <Box
+          component="ul"
+          aria-label={t('simulation.simplifications')}
+          sx={{ listStyle: 'none', p: 0, m: 0 }}
+        >
           {plan.notes.map((note) => (
             <Box component="li" key={note} sx={{ display: 'flex', gap: 0.5, alignItems: 'flex-start' }}>
               <InfoOutlinedIcon sx={{ fontSize: 14, mt: '2px', color: 'text.secondary' }} />

@@ -5,7 +5,6 @@ import {
   isSimulationError,
   parseElement,
   planSimulation,
-  readText,
   sampleRow,
   statusValues,
   type WorkflowNode,
@@ -15,13 +14,14 @@ import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import RestartAltIcon from '@mui/icons-material/RestartAlt';
 import StopIcon from '@mui/icons-material/Stop';
 import { Alert, Autocomplete, Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
-import { useMemo, useState } from 'react';
+import { memo, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { startSandbox } from '../sandbox/sandbox-instance';
-import { useWorkspace } from '../workspace/use-workspace';
+import { useFileText, useWorkspaceValue } from '../workspace/use-workspace';
 import { workspace } from '../workspace/workspace-store';
 import { parseSampleRow } from './parse-sample-row';
 import { SimulationOutcome } from './SimulationOutcome';
-import { useSimulation } from './use-simulation';
+import type { SimulationFormState } from './use-simulation-form';
 
 // Gateways are walked through and the end node is where it finishes: nobody acts at those.
 const NOT_ACTABLE = new Set<WorkflowNode['kind']>(['end', 'branch', 'parallelStart', 'parallelEnd']);
@@ -47,37 +47,35 @@ function defaultNode(
 }
 
 /** Simulates an approval action on the open element's model and shows the timeline of events it fires. */
-export function SimulationPanel({
+export const SimulationPanel = memo(function SimulationPanel({
   folder,
+  state,
   onGoToLine,
 }: {
   folder: string;
+  /** The tab's choices and last timeline, kept by the test panel across tab switches. */
+  state: SimulationFormState;
   /** Jumps to a line of the open element's inner.py; errors in other elements open that element instead. */
   onGoToLine?: (line: number) => void;
 }) {
-  const { tree, context } = useWorkspace();
-  const element = useMemo(
-    () => parseElement(folder, readText(tree, `${folder}/e.json`) ?? '').element,
-    [tree, folder],
-  );
+  const { t } = useTranslation();
+  const context = useWorkspaceValue((s) => s.context);
+  const eJsonText = useFileText(`${folder}/e.json`);
+  const element = useMemo(() => parseElement(folder, eJsonText ?? '').element, [eJsonText, folder]);
   const modelName = element?.model ?? '';
   const model = context.models.get(modelName);
   const workflow = workflowForModel(context, modelName);
   const nodes = (workflow?.nodes ?? []).filter((n) => !NOT_ACTABLE.has(n.kind));
 
-  const [nodeChoice, setNodeChoice] = useState<string | undefined>();
-  const [actionChoice, setActionChoice] = useState<string | undefined>();
-  const [status, setStatus] = useState('');
-  const [rowText, setRowText] = useState(() => JSON.stringify(model ? sampleRow(model) : {}, null, 2));
-  const [planError, setPlanError] = useState<string | undefined>();
-  const { progress, simulate } = useSimulation();
+  const { nodeChoice, setNodeChoice, actionChoice, setActionChoice, status, setStatus } = state;
+  const { planError, setPlanError, progress, simulate, setRowText } = state;
+  const sampleText = useMemo(() => JSON.stringify(model ? sampleRow(model) : {}, null, 2), [model]);
+  const rowText = state.rowText ?? sampleText;
 
   if (!element) {
     return (
-      <Box component="section" aria-label="Simulation" sx={{ pt: 1 }}>
-        <Alert severity="warning">
-          This element's e.json cannot be read, so there is nothing to simulate.
-        </Alert>
+      <Box component="section" aria-label={t('simulation.label')} sx={{ pt: 1 }}>
+        <Alert severity="warning">{t('simulation.unreadable')}</Alert>
       </Box>
     );
   }
@@ -86,11 +84,13 @@ export function SimulationPanel({
     nodes.find((n) => n.id === (nodeChoice ?? defaultNode(element, workflow?.links ?? []))) ?? nodes[0];
   const actions = actionsOf(node);
   const action = actions.find((a) => a.name === actionChoice) ?? actions[0];
-  const parsedRow = parseSampleRow(rowText);
+  const parsedRow = parseSampleRow(t, rowText);
   const running = progress !== undefined && !progress.result && !progress.failure;
 
   const start = () => {
     if ('error' in parsedRow || !node || !action) return;
+    // The app as it is when the action starts (the code just typed), like Run.
+    const { tree } = workspace.getSnapshot();
     const plan = planSimulation(tree, context, {
       model: element.model,
       row: parsedRow.row,
@@ -114,17 +114,16 @@ export function SimulationPanel({
 
   return (
     // The test panel around it already pads the sides.
-    <Box component="section" aria-label="Simulation" sx={{ pt: 1 }}>
+    <Box component="section" aria-label={t('simulation.label')} sx={{ pt: 1 }}>
       {nodes.length === 0 && (
         <Alert severity="info" sx={{ mb: 2 }}>
-          {element.model || 'This element'} has no approval workflow in this app, so there is no action to
-          simulate.
+          {t('simulation.noWorkflow', { name: element.model || t('simulation.thisElement') })}
         </Alert>
       )}
       <Stack direction="row" spacing={1.5} useFlexGap sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
         <TextField
           select
-          label="Node"
+          label={t('common.node')}
           value={node?.id ?? ''}
           onChange={(e) => setNodeChoice(e.target.value)}
           disabled={nodes.length === 0}
@@ -138,7 +137,7 @@ export function SimulationPanel({
         </TextField>
         <TextField
           select
-          label="Action"
+          label={t('common.action')}
           value={action?.name ?? ''}
           onChange={(e) => setActionChoice(e.target.value)}
           disabled={nodes.length === 0}
@@ -159,9 +158,9 @@ export function SimulationPanel({
           renderInput={(params) => (
             <TextField
               {...params}
-              label="Status"
-              placeholder="from the action"
-              helperText="Optional override"
+              label={t('common.status')}
+              placeholder={t('simulation.statusPlaceholder')}
+              helperText={t('simulation.statusHelp')}
             />
           )}
         />
@@ -172,7 +171,7 @@ export function SimulationPanel({
           disabled={running || !node || 'error' in parsedRow}
           sx={{ height: 40 }}
         >
-          Simulate
+          {t('simulation.simulate')}
         </Button>
         {running && (
           <Button
@@ -182,7 +181,7 @@ export function SimulationPanel({
             onClick={() => startSandbox().interrupt()}
             sx={{ height: 40 }}
           >
-            Stop
+            {t('common.stop')}
           </Button>
         )}
       </Stack>
@@ -190,17 +189,14 @@ export function SimulationPanel({
         <Box sx={{ flex: '0 0 320px' }}>
           <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
             <Typography variant="subtitle2" component="h3">
-              Row ({element.model})
+              {t('simulation.rowHeading', { model: element.model })}
             </Typography>
-            <Button
-              startIcon={<RestartAltIcon />}
-              onClick={() => setRowText(JSON.stringify(model ? sampleRow(model) : {}, null, 2))}
-            >
-              Reset
+            <Button startIcon={<RestartAltIcon />} onClick={() => setRowText(sampleText)}>
+              {t('common.reset')}
             </Button>
           </Stack>
           <TextField
-            label="Row (JSON)"
+            label={t('simulation.rowJson')}
             fullWidth
             multiline
             minRows={8}
@@ -208,7 +204,7 @@ export function SimulationPanel({
             value={rowText}
             onChange={(e) => setRowText(e.target.value)}
             error={'error' in parsedRow}
-            helperText={'error' in parsedRow ? parsedRow.error : 'The row the first handler sees.'}
+            helperText={'error' in parsedRow ? parsedRow.error : t('simulation.rowHelp')}
             slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace', fontSize: 12 } } }}
           />
         </Box>
@@ -217,12 +213,11 @@ export function SimulationPanel({
           {!planError && progress && <SimulationOutcome progress={progress} onGoToLine={goToLine} />}
           {!planError && !progress && (
             <Typography color="text.secondary" variant="body2">
-              Pick a node and an action, then Simulate: the app's approval events that the action fires run in
-              order on this one row, in real Python. Nothing is saved anywhere.
+              {t('simulation.intro')}
             </Typography>
           )}
         </Box>
       </Stack>
     </Box>
   );
-}
+});

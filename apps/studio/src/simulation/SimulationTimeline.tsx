@@ -1,5 +1,6 @@
 import type { SimulatedStep } from '@event-studio/runtime';
 import { Box, Chip, Stack, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
 import type { EventPosition } from './reporting-sandbox';
 import { SimulatedEventView } from './SimulatedEventView';
 import { stepHeading } from './step-heading';
@@ -22,6 +23,7 @@ function StepItem({
   runningEvent: number | undefined;
   onGoToLine: (fullName: string, line: number) => void;
 }) {
+  const { t } = useTranslation();
   const fired = step.events.filter((event) => event.fired).length;
   return (
     <Box component="li" sx={{ position: 'relative', pl: `${DOT + 14}px`, pb: last ? 0 : 2.5 }}>
@@ -53,23 +55,27 @@ function StepItem({
       </Box>
       <Stack direction="row" sx={{ alignItems: 'center', gap: 1, flexWrap: 'wrap', minHeight: DOT }}>
         <Typography variant="subtitle2" component="h4">
-          {stepHeading(step)}
+          {stepHeading(t, step)}
         </Typography>
         {showStatus && step.status && step.moment !== 'Process' && (
-          <Chip size="small" variant="outlined" label={`status ${step.status}`} />
+          <Chip size="small" variant="outlined" label={t('simulation.statusChip', { status: step.status })} />
         )}
         {step.triggerNode && (
           <Typography variant="caption" color="text.secondary" sx={{ fontFamily: 'monospace' }}>
-            trigger {step.triggerNode}
+            {t('simulation.trigger', { node: step.triggerNode })}
           </Typography>
         )}
       </Stack>
       {step.events.length === 0 ? (
         <Typography variant="body2" color="text.secondary">
-          No approval event of this model listens to {step.moment}.
+          {t('simulation.nobodyListens', { moment: step.moment })}
         </Typography>
       ) : (
-        <Box component="ul" aria-label={`Events at step ${number}`} sx={{ listStyle: 'none', p: 0, m: 0 }}>
+        <Box
+          component="ul"
+          aria-label={t('simulation.eventsAtStep', { number })}
+          sx={{ listStyle: 'none', p: 0, m: 0 }}
+        >
           {step.events.map((event, index) => (
             <Box component="li" key={event.fullName}>
               <SimulatedEventView
@@ -95,8 +101,9 @@ export function SimulationTimeline({
   running: EventPosition | undefined;
   onGoToLine: (fullName: string, line: number) => void;
 }) {
+  const { t } = useTranslation();
   return (
-    <Box component="ol" aria-label="Timeline" sx={{ listStyle: 'none', p: 0, m: 0 }}>
+    <Box component="ol" aria-label={t('simulation.timeline')} sx={{ listStyle: 'none', p: 0, m: 0 }}>
       {steps.map((step, index) => (
         <StepItem
           // A plan reaches each node at most once per moment (loops are not followed twice).

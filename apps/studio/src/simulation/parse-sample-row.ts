@@ -1,14 +1,17 @@
 import type { SampleRow } from '@event-studio/runtime';
+import type { TFunction } from 'i18next';
 
 /** Reads the row editor's text: a JSON object of field → value, or a sentence saying what is wrong. */
-export function parseSampleRow(text: string): { row: SampleRow } | { error: string } {
+export function parseSampleRow(t: TFunction, text: string): { row: SampleRow } | { error: string } {
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch (error) {
-    return { error: `The row is not valid JSON: ${error instanceof Error ? error.message : String(error)}` };
+    return {
+      error: t('simulation.rowNotJson', { reason: error instanceof Error ? error.message : String(error) }),
+    };
   }
-  if (!isSampleRow(value)) return { error: 'The row must be a JSON object of field → value.' };
+  if (!isSampleRow(value)) return { error: t('simulation.rowNotObject') };
   return { row: value };
 }
 

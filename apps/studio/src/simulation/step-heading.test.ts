@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { i18n } from '../i18n/i18n';
 import { stepHeading } from './step-heading';
+
+const t = i18n.getFixedT('en');
 
 describe('stepHeading', () => {
   it('names the acted node with its title and the action', () => {
     expect(
-      stepHeading({
+      stepHeading(t, {
         moment: 'NodeHandled',
         node: 'hrApproval',
         nodeTitle: 'HR approval',
@@ -15,13 +18,17 @@ describe('stepHeading', () => {
 
   it('tells a send-back from reaching a node', () => {
     const base = { moment: 'NodeChange', node: 'StartNode', nodeTitle: 'Submit' } as const;
-    expect(stepHeading({ ...base, triggerNode: 'before.StartNode' })).toBe(
+    expect(stepHeading(t, { ...base, triggerNode: 'before.StartNode' })).toBe(
       'NodeChange back to Submit (StartNode)',
     );
-    expect(stepHeading({ ...base, triggerNode: 'after.StartNode' })).toBe('NodeChange at Submit (StartNode)');
+    expect(stepHeading(t, { ...base, triggerNode: 'after.StartNode' })).toBe(
+      'NodeChange at Submit (StartNode)',
+    );
   });
 
   it('gives the status a Process moment changes to', () => {
-    expect(stepHeading({ moment: 'Process', status: 'approved' })).toBe('Process: status becomes approved');
+    expect(stepHeading(t, { moment: 'Process', status: 'approved' })).toBe(
+      'Process: status becomes approved',
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { SimulationStep } from '@event-studio/runtime';
+import type { TFunction } from 'i18next';
 
 function nodeLabel(step: Omit<SimulationStep, 'events'>): string {
   if (!step.node) return '';
@@ -6,16 +7,16 @@ function nodeLabel(step: Omit<SimulationStep, 'events'>): string {
 }
 
 /** A timeline step's heading, e.g. "NodeHandled at HR approval (hrApproval): agree". */
-export function stepHeading(step: Omit<SimulationStep, 'events'>): string {
+export function stepHeading(t: TFunction, step: Omit<SimulationStep, 'events'>): string {
   switch (step.moment) {
     case 'NodeHandled':
-      return `NodeHandled at ${nodeLabel(step)}: ${step.handleType ?? ''}`;
+      return t('simulation.headingHandled', { node: nodeLabel(step), action: step.handleType ?? '' });
     case 'NodeChange':
       // A send-back is matched as `before.StartNode`: the approval goes back, it does not move on.
       return step.triggerNode?.startsWith('before.')
-        ? `NodeChange back to ${nodeLabel(step)}`
-        : `NodeChange at ${nodeLabel(step)}`;
+        ? t('simulation.headingBack', { node: nodeLabel(step) })
+        : t('simulation.headingAt', { node: nodeLabel(step) });
     case 'Process':
-      return `Process: status becomes ${step.status ?? '(none)'}`;
+      return t('simulation.headingProcess', { status: step.status ?? t('common.none') });
   }
 }

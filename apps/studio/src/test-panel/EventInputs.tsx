@@ -1,8 +1,10 @@
 import { type ApprovalEvent, type EventInput, statusValues, type WorkflowNode } from '@event-studio/runtime';
 import { Autocomplete, MenuItem, TextField } from '@mui/material';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** The event's input for the element's operate: status, and the reached or handled node and action. */
-export function EventInputs({
+export const EventInputs = memo(function EventInputs({
   element,
   nodes,
   input,
@@ -13,6 +15,7 @@ export function EventInputs({
   input: EventInput;
   onChange: (patch: Partial<EventInput>) => void;
 }) {
+  const { t } = useTranslation();
   const handleNode = nodes.find((n) => n.id === (input.nodeId ?? element.handleNode));
   return (
     <>
@@ -22,12 +25,12 @@ export function EventInputs({
         value={input.status ?? ''}
         onInputChange={(_e, value) => onChange({ status: value || undefined })}
         sx={{ width: 180 }}
-        renderInput={(params) => <TextField {...params} label="Status" placeholder="approved" />}
+        renderInput={(params) => <TextField {...params} label={t('common.status')} placeholder="approved" />}
       />
       {element.operate === 'NodeChange' && (
         <TextField
           select
-          label="Reached node"
+          label={t('testPanel.eventInputs.reachedNode')}
           value={input.triggerNode ?? element.triggerNode[0] ?? ''}
           onChange={(e) => onChange({ triggerNode: e.target.value })}
           sx={{ width: 220 }}
@@ -43,7 +46,7 @@ export function EventInputs({
         <>
           <TextField
             select
-            label="Handled node"
+            label={t('testPanel.eventInputs.handledNode')}
             value={input.nodeId ?? element.handleNode ?? ''}
             onChange={(e) =>
               onChange({
@@ -65,10 +68,10 @@ export function EventInputs({
             value={input.handleType ?? element.handleType[0] ?? ''}
             onInputChange={(_e, value) => onChange({ handleType: value || undefined })}
             sx={{ width: 180 }}
-            renderInput={(params) => <TextField {...params} label="Action" />}
+            renderInput={(params) => <TextField {...params} label={t('common.action')} />}
           />
         </>
       )}
     </>
   );
-}
+});

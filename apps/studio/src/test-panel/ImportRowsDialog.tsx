@@ -12,6 +12,7 @@ import {
   TextField,
 } from '@mui/material';
 import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /** Paste or choose a JSON/CSV file of rows; the runtime reads it, and only a clean read can be imported. */
 export function ImportRowsDialog({
@@ -25,6 +26,7 @@ export function ImportRowsDialog({
   onClose: () => void;
   onImport: (rows: SampleRow[], mode: 'replace' | 'append') => void;
 }) {
+  const { t } = useTranslation();
   const [text, setText] = useState('');
   const [fileError, setFileError] = useState<string | undefined>();
   const parsed = useMemo(() => (text.trim() ? parseRowsText(text, model) : undefined), [text, model]);
@@ -39,7 +41,10 @@ export function ImportRowsDialog({
       setFileError(undefined);
     } catch (error) {
       setFileError(
-        `${file.name} could not be read: ${error instanceof Error ? error.message : String(error)}`,
+        t('testPanel.importRows.unreadable', {
+          fileName: file.name,
+          reason: error instanceof Error ? error.message : String(error),
+        }),
       );
     }
   };
@@ -52,19 +57,20 @@ export function ImportRowsDialog({
 
   return (
     <Dialog open={open} onClose={onClose} fullWidth maxWidth="md" aria-labelledby="import-rows-title">
-      <DialogTitle id="import-rows-title">Import rows</DialogTitle>
+      <DialogTitle id="import-rows-title">{t('testPanel.importRows.title')}</DialogTitle>
       <DialogContent>
         <DialogContentText variant="body2" sx={{ mb: 1.5 }}>
-          Paste a JSON array of rows, or CSV (or cells copied from a spreadsheet) whose first line names the
-          fields of {model.fullName}: {model.fields.map((f) => f.name).join(', ')}. Values are read by each
-          field's type.
+          {t('testPanel.importRows.intro', {
+            model: model.fullName,
+            fields: model.fields.map((f) => f.name).join(', '),
+          })}
         </DialogContentText>
         <Button component="label" variant="outlined" startIcon={<UploadFileIcon />} sx={{ mb: 1.5 }}>
-          Choose a file…
+          {t('testPanel.importRows.chooseFile')}
           <input
             type="file"
             hidden
-            aria-label="Rows file"
+            aria-label={t('testPanel.importRows.fileInput')}
             accept=".json,.csv,.tsv,.txt,application/json,text/csv"
             onChange={(e) => {
               void chooseFile(e.target.files?.[0]);
@@ -73,7 +79,7 @@ export function ImportRowsDialog({
           />
         </Button>
         <TextField
-          label="Rows (JSON or CSV)"
+          label={t('testPanel.importRows.text')}
           multiline
           fullWidth
           minRows={8}
@@ -82,7 +88,11 @@ export function ImportRowsDialog({
           onChange={(e) => setText(e.target.value)}
           slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace', fontSize: 12 } } }}
         />
-        <Box role="status" aria-label="Import check" sx={{ mt: 1.5, display: 'grid', gap: 1 }}>
+        <Box
+          role="status"
+          aria-label={t('testPanel.importRows.check')}
+          sx={{ mt: 1.5, display: 'grid', gap: 1 }}
+        >
           {fileError && <Alert severity="error">{fileError}</Alert>}
           {errors.map((issue) => (
             <Alert key={issue.message} severity="error">
@@ -96,20 +106,24 @@ export function ImportRowsDialog({
           ))}
           {importable && (
             <Alert severity="success">
-              {parsed.rows.length} row{parsed.rows.length === 1 ? '' : 's'} read from{' '}
-              {parsed.format.toUpperCase()}
-              {warnings.length > 0 ? ', with the warnings above' : ''}.
+              {t(
+                warnings.length > 0 ? 'testPanel.importRows.readWithWarnings' : 'testPanel.importRows.read',
+                {
+                  count: parsed.rows.length,
+                  format: parsed.format.toUpperCase(),
+                },
+              )}
             </Alert>
           )}
         </Box>
       </DialogContent>
       <DialogActions>
-        <Button onClick={onClose}>Cancel</Button>
+        <Button onClick={onClose}>{t('common.cancel')}</Button>
         <Button disabled={!importable} onClick={() => finish('append')}>
-          Add to rows
+          {t('testPanel.importRows.add')}
         </Button>
         <Button variant="contained" disabled={!importable} onClick={() => finish('replace')}>
-          Replace rows
+          {t('testPanel.importRows.replace')}
         </Button>
       </DialogActions>
     </Dialog>

@@ -7,6 +7,7 @@ import {
 } from '@event-studio/runtime';
 import { TextField } from '@mui/material';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 
 const INPUT_TYPE: Record<FieldInputKind, string> = {
   number: 'number',
@@ -38,6 +39,7 @@ export function RowCell({
   onChange: (value: PlainValue) => void;
 }) {
   // A value that is already an object or a list stays JSON, whatever the field claims to be.
+  const { t } = useTranslation();
   const kind = typeof value === 'object' && value !== null ? 'json' : fieldInputKind(field.type);
   // While the user types, the text is theirs (`1.`, half a JSON object); the row gets each valid value.
   const [draft, setDraft] = useState<string | undefined>();
@@ -66,14 +68,14 @@ export function RowCell({
       }}
       error={problem !== undefined}
       // The full reason is long (it shows an example); the cell says what matters and keeps the rest on hover.
-      helperText={problem && 'Not valid; Run uses the last valid value'}
+      helperText={problem && t('testPanel.rows.cellInvalid')}
       sx={{ width: WIDTH[kind] }}
       slotProps={{
         formHelperText: { title: problem },
         // Named by title, not aria-label: a label would make the panel's getByLabel('Status') also
         // find a model's `status` column (label matching is by substring).
         htmlInput: {
-          title: `${field.name}, row ${rowNumber}`,
+          title: t('testPanel.rows.cellTitle', { field: field.name, number: rowNumber }),
           spellCheck: false,
           step: kind === 'datetime' ? 1 : kind === 'number' ? 'any' : undefined,
           style: { fontFamily: kind === 'json' ? 'monospace' : undefined, fontSize: 13 },

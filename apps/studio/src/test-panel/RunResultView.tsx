@@ -13,6 +13,8 @@ import {
   TableRow,
   Typography,
 } from '@mui/material';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 
 const LEVEL_COLOR: Record<LogLevel, 'default' | 'info' | 'warning' | 'error' | 'success'> = {
   debug: 'default',
@@ -35,13 +37,14 @@ function show(value: PlainValue | undefined): string {
 function RowDiff({ result }: { result: RunResult }) {
   const { before, after, changed } = result.row;
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
+  const { t } = useTranslation();
   return (
-    <Table size="small" aria-label="Row before and after">
+    <Table size="small" aria-label={t('testPanel.result.rowDiff')}>
       <TableHead>
         <TableRow>
-          <TableCell>Field</TableCell>
-          <TableCell>Before</TableCell>
-          <TableCell>After</TableCell>
+          <TableCell>{t('common.field')}</TableCell>
+          <TableCell>{t('common.before')}</TableCell>
+          <TableCell>{t('common.after')}</TableCell>
         </TableRow>
       </TableHead>
       <TableBody>
@@ -63,31 +66,32 @@ function RowDiff({ result }: { result: RunResult }) {
 }
 
 /** One run's outcome: whether it fired, its logs, its error (with a jump to the line) and the row. */
-export function RunResultView({
+export const RunResultView = memo(function RunResultView({
   result,
   onGoToLine,
 }: {
   result: RunResult;
   onGoToLine: (line: number) => void;
 }) {
+  const { t } = useTranslation();
   if (!result.fired) {
     return (
       <Alert severity="info" role="status">
-        <AlertTitle>The event did not fire</AlertTitle>
-        {result.notFiredReason ?? 'Its trigger conditions were not met, so the handler was not called.'}
+        <AlertTitle>{t('testPanel.result.notFired')}</AlertTitle>
+        {result.notFiredReason ?? t('testPanel.result.notFiredDefault')}
       </Alert>
     );
   }
   const { error } = result;
   return (
-    <Stack spacing={1.5} role="region" aria-label="Run result">
+    <Stack spacing={1.5} role="region" aria-label={t('testPanel.result.label')}>
       {error ? (
         <Alert
           severity="error"
           action={
             error.line !== null ? (
               <Button color="inherit" onClick={() => onGoToLine(error.line as number)}>
-                Go to line {error.line}
+                {t('testPanel.result.goToLine', { line: error.line })}
               </Button>
             ) : undefined
           }
@@ -97,7 +101,7 @@ export function RunResultView({
           </AlertTitle>
           {error.line !== null && (
             <Typography variant="body2">
-              {error.file ?? 'inner.py'}, line {error.line}
+              {t('testPanel.result.fileLine', { file: error.file ?? 'inner.py', line: error.line })}
             </Typography>
           )}
           {error.traceback && (
@@ -108,21 +112,26 @@ export function RunResultView({
         </Alert>
       ) : (
         <Alert severity="success" role="status">
-          Handler returned in {Math.round(result.durationMs)} ms; save() called {result.saves} time
-          {result.saves === 1 ? '' : 's'}
-          {result.serviceCalls.length > 0 && `; ${result.serviceCalls.length} service call(s)`}.
+          {t('testPanel.result.returned', {
+            ms: Math.round(result.durationMs),
+            count: result.saves,
+            serviceCalls:
+              result.serviceCalls.length > 0
+                ? t('testPanel.result.serviceCallCount', { calls: result.serviceCalls.length })
+                : '',
+          })}
         </Alert>
       )}
       <Box>
         <Typography variant="subtitle2" component="h3" gutterBottom>
-          Logs
+          {t('testPanel.result.logs')}
         </Typography>
         {result.logs.length === 0 ? (
           <Typography variant="body2" color="text.secondary">
-            No log output.
+            {t('testPanel.result.noLogs')}
           </Typography>
         ) : (
-          <Box component="ul" aria-label="Logs" sx={{ listStyle: 'none', p: 0, m: 0 }}>
+          <Box component="ul" aria-label={t('testPanel.result.logs')} sx={{ listStyle: 'none', p: 0, m: 0 }}>
             {numbered(result.logs).map(({ item: log, key }) => (
               <Box
                 component="li"
@@ -141,7 +150,7 @@ export function RunResultView({
       {result.serviceCalls.length > 0 && (
         <Box>
           <Typography variant="subtitle2" component="h3" gutterBottom>
-            Service calls
+            {t('testPanel.result.serviceCalls')}
           </Typography>
           {numbered(result.serviceCalls).map(({ item: call, key }) => (
             <Typography key={key} variant="body2" sx={{ fontFamily: 'monospace' }}>
@@ -152,10 +161,10 @@ export function RunResultView({
       )}
       <Box>
         <Typography variant="subtitle2" component="h3" gutterBottom>
-          Row
+          {t('common.row')}
         </Typography>
         <RowDiff result={result} />
       </Box>
     </Stack>
   );
-}
+});

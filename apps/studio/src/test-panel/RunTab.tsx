@@ -1,9 +1,11 @@
-import type { ApprovalEvent, EventInput, ModelInfo, SandboxState, WorkflowNode } from '@event-studio/runtime';
+import type { ApprovalEvent, EventInput, ModelInfo, WorkflowNode } from '@event-studio/runtime';
 import PlayArrowIcon from '@mui/icons-material/PlayArrow';
 import PlaylistPlayIcon from '@mui/icons-material/PlaylistPlay';
 import SaveIcon from '@mui/icons-material/SaveOutlined';
 import StopIcon from '@mui/icons-material/Stop';
 import { Alert, Box, Button, Stack, Tooltip, Typography } from '@mui/material';
+import { useTranslation } from 'react-i18next';
+import { useSandboxState } from '../sandbox/use-sandbox-state';
 import { BatchSummary } from './BatchSummary';
 import { EventInputs } from './EventInputs';
 import { RunResultView } from './RunResultView';
@@ -21,7 +23,6 @@ export function RunTab({
   onInput,
   rows,
   runner,
-  sandboxState,
   onRun,
   onSaveCase,
   onGoToLine,
@@ -33,19 +34,18 @@ export function RunTab({
   onInput: (patch: Partial<EventInput>) => void;
   rows: SampleRowsState;
   runner: TestRunner;
-  sandboxState: SandboxState;
   onRun: () => void;
   onSaveCase: () => void;
   onGoToLine: (line: number) => void;
 }) {
+  const { t } = useTranslation();
   const { outcome, shown, running } = runner;
+  const sandboxState = useSandboxState();
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={1.5} useFlexGap sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
         <EventInputs element={element} nodes={nodes} input={input} onChange={onInput} />
-        <Tooltip
-          title={sandboxState === 'loading' ? 'Python is still loading; the run starts when it is ready' : ''}
-        >
+        <Tooltip title={sandboxState === 'loading' ? t('testPanel.loadingTooltip') : ''}>
           <span>
             <Button
               variant="contained"
@@ -54,7 +54,7 @@ export function RunTab({
               disabled={running || !rows.selected}
               sx={{ height: 40 }}
             >
-              Run
+              {t('common.run')}
             </Button>
           </span>
         </Tooltip>
@@ -70,7 +70,7 @@ export function RunTab({
           disabled={running || rows.rows.length === 0}
           sx={{ height: 40 }}
         >
-          Run all rows
+          {t('testPanel.runAllRows')}
         </Button>
         {running && (
           <Button
@@ -80,11 +80,13 @@ export function RunTab({
             onClick={runner.stop}
             sx={{ height: 40 }}
           >
-            Stop
+            {t('common.stop')}
           </Button>
         )}
         <Typography variant="body2" color="text.secondary" sx={{ alignSelf: 'center' }}>
-          {rows.selected ? `Run uses row ${rows.selected.number}.` : 'Add a row to run.'}
+          {rows.selected
+            ? t('testPanel.runUsesRow', { number: rows.selected.number })
+            : t('testPanel.addRowToRun')}
         </Typography>
       </Stack>
       {model ? (
@@ -93,15 +95,13 @@ export function RunTab({
           <SampleRowsTable model={model} rows={rows} />
         </Stack>
       ) : (
-        <Alert severity="warning">
-          The model {element.model} is not in this app, so there are no fields to fill in.
-        </Alert>
+        <Alert severity="warning">{t('testPanel.modelMissing', { model: element.model })}</Alert>
       )}
       <Box>
         {runner.failure && <Alert severity="error">{runner.failure}</Alert>}
         {running && (
           <Typography role="status" color="text.secondary">
-            {sandboxState === 'loading' ? 'Waiting for Python to load…' : 'Running…'}
+            {sandboxState === 'loading' ? t('testPanel.waitingForPython') : t('testPanel.running')}
           </Typography>
         )}
         {outcome?.kind === 'batch' && (
@@ -113,10 +113,13 @@ export function RunTab({
           <Stack spacing={1}>
             <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
               <Typography variant="subtitle2" component="h3">
-                Result for row {shown.rowNumber}, status {shown.input.status ?? '(default)'}
+                {t('testPanel.resultFor', {
+                  number: shown.rowNumber,
+                  status: shown.input.status ?? t('common.defaultStatus'),
+                })}
               </Typography>
               <Button startIcon={<SaveIcon />} onClick={onSaveCase}>
-                Save as test case
+                {t('testPanel.saveAsCase')}
               </Button>
             </Stack>
             <RunResultView result={shown.result} onGoToLine={onGoToLine} />
@@ -124,8 +127,7 @@ export function RunTab({
         )}
         {!outcome && !running && !runner.failure && (
           <Typography color="text.secondary" variant="body2">
-            Press Run to call the handler on the chosen row in real Python, or Run all rows for every row.
-            Nothing is saved anywhere.
+            {t('testPanel.runIntro')}
           </Typography>
         )}
       </Box>

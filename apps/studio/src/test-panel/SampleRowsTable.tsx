@@ -12,17 +12,28 @@ import {
   Tooltip,
   Typography,
 } from '@mui/material';
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { RowCell } from './RowCell';
 import type { SampleRowsState } from './use-sample-rows';
 
 /** The sample rows as a table, one column per model field; the radio picks the row `Run` uses. */
-export function SampleRowsTable({ model, rows }: { model: ModelInfo; rows: SampleRowsState }) {
+export const SampleRowsTable = memo(function SampleRowsTable({
+  model,
+  rows,
+}: {
+  model: ModelInfo;
+  rows: SampleRowsState;
+}) {
+  const { t } = useTranslation();
   return (
     <Box sx={{ overflowX: 'auto', maxHeight: 360, border: 1, borderColor: 'divider', borderRadius: 1 }}>
-      <Table size="small" stickyHeader aria-label="Sample rows">
+      <Table size="small" stickyHeader aria-label={t('testPanel.rows.label')}>
         <TableHead>
           <TableRow>
-            <TableCell padding="checkbox">Run</TableCell>
+            <TableCell padding="checkbox" sx={{ whiteSpace: 'nowrap' }}>
+              {t('common.run')}
+            </TableCell>
             <TableCell>#</TableCell>
             {model.fields.map((field) => (
               <TableCell key={field.name} sx={{ whiteSpace: 'nowrap' }}>
@@ -35,7 +46,7 @@ export function SampleRowsTable({ model, rows }: { model: ModelInfo; rows: Sampl
                 </Typography>
               </TableCell>
             ))}
-            <TableCell aria-label="Remove" />
+            <TableCell aria-label={t('testPanel.rows.remove')} />
           </TableRow>
         </TableHead>
         <TableBody>
@@ -48,7 +59,7 @@ export function SampleRowsTable({ model, rows }: { model: ModelInfo; rows: Sampl
                     size="small"
                     checked={row.id === rows.selectedId}
                     onChange={() => rows.select(row.id)}
-                    slotProps={{ input: { 'aria-label': `Use row ${number} for Run` } }}
+                    slotProps={{ input: { 'aria-label': t('testPanel.rows.useRow', { number }) } }}
                   />
                 </TableCell>
                 <TableCell>{number}</TableCell>
@@ -63,9 +74,9 @@ export function SampleRowsTable({ model, rows }: { model: ModelInfo; rows: Sampl
                   </TableCell>
                 ))}
                 <TableCell padding="checkbox">
-                  <Tooltip title="Remove this row">
+                  <Tooltip title={t('testPanel.rows.removeThisRow')}>
                     <IconButton
-                      aria-label={`Remove row ${number}`}
+                      aria-label={t('testPanel.rows.removeRow', { number })}
                       size="small"
                       onClick={() => rows.remove(row.id)}
                     >
@@ -80,4 +91,4 @@ export function SampleRowsTable({ model, rows }: { model: ModelInfo; rows: Sampl
       </Table>
     </Box>
   );
-}
+});

@@ -12,20 +12,29 @@ import {
   FormLabel,
   TextField,
 } from '@mui/material';
+import type { TFunction } from 'i18next';
 import { type FormEvent, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { RowRun } from './use-test-runner';
 
 /** Each expectation the run suggests, as a sentence the user can keep or drop. */
-function expectationsOf(expect: TestExpect): { key: string; label: string }[] {
+function expectationsOf(t: TFunction, expect: TestExpect): { key: string; label: string }[] {
   const items: { key: string; label: string }[] = [];
-  if (expect.fired === false) items.push({ key: 'fired', label: 'The event does not fire' });
+  if (expect.fired === false) items.push({ key: 'fired', label: t('testPanel.saveCase.doesNotFire') });
   for (const [field, value] of Object.entries(expect.changed ?? {})) {
-    items.push({ key: `changed:${field}`, label: `${field} becomes ${JSON.stringify(value)}` });
+    items.push({
+      key: `changed:${field}`,
+      label: t('testPanel.saveCase.becomes', { field, value: JSON.stringify(value) }),
+    });
   }
-  if (expect.error === null) items.push({ key: 'error', label: 'No error' });
-  else if (expect.error) items.push({ key: 'error', label: `Raises ${expect.error.type ?? 'an error'}` });
+  if (expect.error === null) items.push({ key: 'error', label: t('testPanel.saveCase.noError') });
+  else if (expect.error)
+    items.push({
+      key: 'error',
+      label: t('testPanel.saveCase.raises', { type: expect.error.type ?? t('testPanel.saveCase.anError') }),
+    });
   if (expect.saves !== undefined) {
-    items.push({ key: 'saves', label: `save() called ${expect.saves} time${expect.saves === 1 ? '' : 's'}` });
+    items.push({ key: 'saves', label: t('testPanel.saveCase.saves', { count: expect.saves }) });
   }
   return items;
 }
@@ -57,8 +66,9 @@ export function SaveTestCaseDialog({
   onSave: (testCase: TestCase) => void;
   onClose: () => void;
 }) {
+  const { t } = useTranslation();
   const suggested = useMemo(() => testCaseFromRun('', run.input, run.row, run.result), [run]);
-  const items = expectationsOf(suggested.expect);
+  const items = expectationsOf(t, suggested.expect);
   const [name, setName] = useState('');
   const [logLine, setLogLine] = useState('');
   const [dropped, setDropped] = useState<ReadonlySet<string>>(new Set());
@@ -80,24 +90,30 @@ export function SaveTestCaseDialog({
   return (
     <Dialog open onClose={onClose} fullWidth maxWidth="sm" aria-labelledby="save-case-title">
       <form onSubmit={submit}>
-        <DialogTitle id="save-case-title">Save as test case</DialogTitle>
+        <DialogTitle id="save-case-title">{t('testPanel.saveCase.title')}</DialogTitle>
         <DialogContent>
           <DialogContentText variant="body2" sx={{ mb: 2 }}>
-            Row {run.rowNumber} with status {run.input.status ?? '(default)'}
-            {run.input.triggerNode ? `, node ${run.input.triggerNode}` : ''}
-            {run.input.handleType ? `, action ${run.input.handleType}` : ''}. Run tests will run it again and
-            check what you tick below.
+            {t('testPanel.saveCase.intro', {
+              number: run.rowNumber,
+              status: run.input.status ?? t('common.defaultStatus'),
+              node: run.input.triggerNode
+                ? t('testPanel.saveCase.introNode', { node: run.input.triggerNode })
+                : '',
+              action: run.input.handleType
+                ? t('testPanel.saveCase.introAction', { action: run.input.handleType })
+                : '',
+            })}
           </DialogContentText>
           <TextField
             autoFocus
             fullWidth
-            label="Test case name"
+            label={t('testPanel.saveCase.name')}
             value={name}
             onChange={(e) => setName(e.target.value)}
-            helperText={replaces ? 'A test case of this name exists; saving replaces it.' : ' '}
+            helperText={replaces ? t('testPanel.saveCase.replaces') : ' '}
           />
           <FormGroup sx={{ mt: 1 }}>
-            <FormLabel component="legend">Expect</FormLabel>
+            <FormLabel component="legend">{t('testPanel.saveCase.expect')}</FormLabel>
             {items.map((item) => (
               <FormControlLabel
                 key={item.key}
@@ -109,16 +125,16 @@ export function SaveTestCaseDialog({
           <TextField
             fullWidth
             sx={{ mt: 1 }}
-            label="A log line includes (optional)"
+            label={t('testPanel.saveCase.logLine')}
             value={logLine}
             onChange={(e) => setLogLine(e.target.value)}
             placeholder={run.result.logs[0]?.message}
           />
         </DialogContent>
         <DialogActions>
-          <Button onClick={onClose}>Cancel</Button>
+          <Button onClick={onClose}>{t('common.cancel')}</Button>
           <Button type="submit" variant="contained" disabled={!name.trim()}>
-            Save
+            {t('common.save')}
           </Button>
         </DialogActions>
       </form>

@@ -2,35 +2,42 @@ import type { TestCase } from '@event-studio/runtime';
 import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import OpenInNewIcon from '@mui/icons-material/OpenInNew';
 import { Box, Chip, IconButton, ListItem, Stack, Tooltip, Typography } from '@mui/material';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { CaseOutcome } from './use-test-cases';
 
 /** What the case feeds the handler and what it checks, in one line. */
-function describeCase(testCase: TestCase): string {
+function describeCase(t: TFunction, testCase: TestCase): string {
   const { input, expect } = testCase;
   const given = [
-    `status ${input.status ?? '(default)'}`,
-    input.triggerNode && `node ${input.triggerNode}`,
-    input.nodeId && `node ${input.nodeId}`,
-    input.handleType && `action ${input.handleType}`,
+    t('testPanel.cases.givenStatus', { status: input.status ?? t('common.defaultStatus') }),
+    input.triggerNode && t('testPanel.cases.givenNode', { node: input.triggerNode }),
+    input.nodeId && t('testPanel.cases.givenNode', { node: input.nodeId }),
+    input.handleType && t('testPanel.cases.givenAction', { action: input.handleType }),
   ].filter(Boolean);
   const checks = [
-    expect.fired === false && 'does not fire',
+    expect.fired === false && t('testPanel.cases.checkNotFire'),
     ...Object.entries(expect.changed ?? {}).map(([field, value]) => `${field} = ${JSON.stringify(value)}`),
-    expect.error === null && 'no error',
-    expect.error && `raises ${expect.error.type ?? 'an error'}`,
-    ...(expect.logIncludes ?? []).map((text) => `logs “${text}”`),
-    expect.saves !== undefined && `${expect.saves} save${expect.saves === 1 ? '' : 's'}`,
+    expect.error === null && t('testPanel.cases.checkNoError'),
+    expect.error &&
+      t('testPanel.cases.checkRaises', { type: expect.error.type ?? t('testPanel.saveCase.anError') }),
+    ...(expect.logIncludes ?? []).map((text) => t('testPanel.cases.checkLogs', { text })),
+    expect.saves !== undefined && t('testPanel.cases.checkSaves', { count: expect.saves }),
   ].filter(Boolean);
-  return `Given ${given.join(', ')} → expects ${checks.length > 0 ? checks.join(', ') : 'nothing (always passes)'}`;
+  return t('testPanel.cases.given', {
+    given: given.join(', '),
+    checks: checks.length > 0 ? checks.join(', ') : t('testPanel.cases.expectsNothing'),
+  });
 }
 
 function VerdictChip({ outcome, running }: { outcome: CaseOutcome | undefined; running: boolean }) {
-  if (running) return <Chip size="small" label="running…" />;
-  if (!outcome) return <Chip size="small" label="not run" variant="outlined" />;
+  const { t } = useTranslation();
+  if (running) return <Chip size="small" label={t('testPanel.cases.running')} />;
+  if (!outcome) return <Chip size="small" label={t('common.notRun')} variant="outlined" />;
   return outcome.verdict.passed ? (
-    <Chip size="small" color="success" label="passed" />
+    <Chip size="small" color="success" label={t('testPanel.cases.passed')} />
   ) : (
-    <Chip size="small" color="error" label="failed" />
+    <Chip size="small" color="error" label={t('testPanel.cases.failed')} />
   );
 }
 
@@ -48,6 +55,7 @@ export function TestCaseItem({
   onOpen: () => void;
   onDelete: () => void;
 }) {
+  const { t } = useTranslation();
   return (
     <ListItem
       aria-label={testCase.name}
@@ -55,13 +63,13 @@ export function TestCaseItem({
       sx={{ alignItems: 'flex-start' }}
       secondaryAction={
         <Stack direction="row">
-          <Tooltip title="Load its input and row into the Run tab">
-            <IconButton aria-label={`Open test case ${testCase.name} in Run`} onClick={onOpen}>
+          <Tooltip title={t('testPanel.cases.openTooltip')}>
+            <IconButton aria-label={t('testPanel.cases.open', { name: testCase.name })} onClick={onOpen}>
               <OpenInNewIcon fontSize="small" />
             </IconButton>
           </Tooltip>
-          <Tooltip title="Delete this test case">
-            <IconButton aria-label={`Delete test case ${testCase.name}`} onClick={onDelete}>
+          <Tooltip title={t('testPanel.cases.deleteTooltip')}>
+            <IconButton aria-label={t('testPanel.cases.delete', { name: testCase.name })} onClick={onDelete}>
               <DeleteOutlineIcon fontSize="small" />
             </IconButton>
           </Tooltip>
@@ -74,10 +82,14 @@ export function TestCaseItem({
           <VerdictChip outcome={outcome} running={running} />
         </Stack>
         <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>
-          {describeCase(testCase)}
+          {describeCase(t, testCase)}
         </Typography>
         {outcome && !outcome.verdict.passed && (
-          <Box component="ul" aria-label={`Why ${testCase.name} failed`} sx={{ m: 0, mt: 0.5, pl: 2.5 }}>
+          <Box
+            component="ul"
+            aria-label={t('testPanel.cases.whyFailed', { name: testCase.name })}
+            sx={{ m: 0, mt: 0.5, pl: 2.5 }}
+          >
             {outcome.verdict.failures.map((failure) => (
               <Typography component="li" key={failure} variant="body2" color="error">
                 {failure}

@@ -2,16 +2,18 @@ import type { TestCase } from '@event-studio/runtime';
 import PlaylistPlayIcon from '@mui/icons-material/PlaylistPlay';
 import StopIcon from '@mui/icons-material/Stop';
 import { Alert, Button, List, Stack, Typography } from '@mui/material';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { TestCaseItem } from './TestCaseItem';
 import type { TestCasesState } from './use-test-cases';
 
 /** How the last Run tests went, counting only cases that ran as they are now. */
-function summaryOf(state: TestCasesState): string {
+function summaryOf(t: TFunction, state: TestCasesState): string {
   const verdicts = state.cases.map((c) => state.outcomeOf(c)?.verdict).filter((v) => v !== undefined);
-  if (state.runningName !== undefined) return `Running ${state.runningName}…`;
+  if (state.runningName !== undefined) return t('testPanel.cases.runningCase', { name: state.runningName });
   if (verdicts.length === 0) return '';
   const passed = verdicts.filter((v) => v.passed).length;
-  return `${passed} of ${verdicts.length} passed`;
+  return t('testPanel.cases.passedOf', { passed, total: verdicts.length });
 }
 
 /** The element's saved test cases: Run tests, each case's verdict and failures, delete. */
@@ -22,6 +24,7 @@ export function TestCasesTab({
   state: TestCasesState;
   onOpen: (testCase: TestCase) => void;
 }) {
+  const { t } = useTranslation();
   const running = state.runningName !== undefined;
   return (
     <Stack spacing={1.5}>
@@ -32,15 +35,20 @@ export function TestCasesTab({
           disabled={running || state.cases.length === 0}
           onClick={() => void state.runAll()}
         >
-          Run tests
+          {t('testPanel.cases.runTests')}
         </Button>
         {running && (
           <Button variant="outlined" color="error" startIcon={<StopIcon />} onClick={state.stop}>
-            Stop
+            {t('common.stop')}
           </Button>
         )}
-        <Typography role="status" aria-label="Test summary" variant="body2" color="text.secondary">
-          {summaryOf(state)}
+        <Typography
+          role="status"
+          aria-label={t('testPanel.cases.summary')}
+          variant="body2"
+          color="text.secondary"
+        >
+          {summaryOf(t, state)}
         </Typography>
       </Stack>
       {state.issues.map((issue) => (
@@ -50,11 +58,10 @@ export function TestCasesTab({
       ))}
       {state.cases.length === 0 ? (
         <Typography variant="body2" color="text.secondary">
-          No test cases yet. Run the handler on the Run tab, then press Save as test case: its input, row and
-          what it did are kept in this workspace (not in the element's folder) and checked by Run tests.
+          {t('testPanel.cases.empty')}
         </Typography>
       ) : (
-        <List aria-label="Test cases" disablePadding>
+        <List aria-label={t('testPanel.cases.list')} disablePadding>
           {state.cases.map((testCase) => (
             <TestCaseItem
               key={testCase.name}

@@ -1,8 +1,9 @@
 import type { EventInput, TestCase } from '@event-studio/runtime';
 import { Box, Tab, Tabs } from '@mui/material';
-import { useState } from 'react';
-import { useSandboxState } from '../sandbox/use-sandbox-state';
+import { memo, useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { SimulationPanel } from '../simulation/SimulationPanel';
+import { useSimulationForm } from '../simulation/use-simulation-form';
 import { RunTab } from './RunTab';
 import { SaveTestCaseDialog } from './SaveTestCaseDialog';
 import { TestCasesTab } from './TestCasesTab';
@@ -13,8 +14,43 @@ import { useTestRunner } from './use-test-runner';
 
 type TabName = 'run' | 'cases' | 'simulate';
 
+// Memoised: MUI's Tabs measure themselves on every render, and a run re-renders the panel.
+const TestPanelTabs = memo(function TestPanelTabs({
+  tab,
+  onTab,
+  caseCount,
+}: {
+  tab: TabName;
+  onTab: (tab: TabName) => void;
+  caseCount: number;
+}) {
+  const { t } = useTranslation();
+  return (
+    <Tabs
+      value={tab}
+      onChange={(_e, value: TabName) => onTab(value)}
+      aria-label={t('testPanel.tabs')}
+      sx={{ mb: 2 }}
+    >
+      <Tab value="run" label={t('common.run')} id="test-tab-run" aria-controls="test-tabpanel" />
+      <Tab
+        value="cases"
+        label={caseCount > 0 ? t('testPanel.casesTabCount', { number: caseCount }) : t('testPanel.casesTab')}
+        id="test-tab-cases"
+        aria-controls="test-tabpanel"
+      />
+      <Tab
+        value="simulate"
+        label={t('testPanel.simulateTab')}
+        id="test-tab-simulate"
+        aria-controls="test-tabpanel"
+      />
+    </Tabs>
+  );
+});
+
 /** Runs the open element's handler on sample rows, keeps test cases for it, and simulates actions. */
-export function TestPanel({
+export const TestPanel = memo(function TestPanel({
   folder,
   onGoToLine,
   runRef,
@@ -24,15 +60,20 @@ export function TestPanel({
   /** Set to this panel's Run, so the editor's Ctrl+Enter can press it. */
   runRef?: { current: (() => void) | undefined };
 }) {
+  const { t } = useTranslation();
   const { element, model, nodes } = useTestElement(folder);
-  const sandboxState = useSandboxState();
   // State lives here, not in the tabs: only the open tab is mounted, and a switch must lose nothing.
-  const rows = useSampleRows(model);
+  const rows = useSampleRows(folder, model);
   const runner = useTestRunner(folder);
   const cases = useTestCases(folder);
+  const simulation = useSimulationForm();
   const [input, setInput] = useState<EventInput>({});
   const [tab, setTab] = useState<TabName>('run');
   const [saving, setSaving] = useState(false);
+  const onInput = useCallback(
+    (patch: Partial<EventInput>) => setInput((current) => ({ ...current, ...patch })),
+    [],
+  );
 
   if (!element) return null;
   const run = () => {
@@ -49,22 +90,8 @@ export function TestPanel({
   if (runRef) runRef.current = run;
 
   return (
-    <Box component="section" aria-label="Test run" sx={{ px: 2, pb: 2 }}>
-      <Tabs
-        value={tab}
-        onChange={(_e, value: TabName) => setTab(value)}
-        aria-label="Test panel"
-        sx={{ mb: 2 }}
-      >
-        <Tab value="run" label="Run" id="test-tab-run" aria-controls="test-tabpanel" />
-        <Tab
-          value="cases"
-          label={cases.cases.length > 0 ? `Test cases (${cases.cases.length})` : 'Test cases'}
-          id="test-tab-cases"
-          aria-controls="test-tabpanel"
-        />
-        <Tab value="simulate" label="Simulate" id="test-tab-simulate" aria-controls="test-tabpanel" />
-      </Tabs>
+    <Box component="section" aria-label={t('testPanel.label')} sx={{ px: 2, pb: 2 }}>
+      <TestPanelTabs tab={tab} onTab={setTab} caseCount={cases.cases.length} />
       <Box role="tabpanel" id="test-tabpanel" aria-labelledby={`test-tab-${tab}`}>
         {tab === 'run' && (
           <RunTab
@@ -72,17 +99,16 @@ export function TestPanel({
             model={model}
             nodes={nodes}
             input={input}
-            onInput={(patch) => setInput((current) => ({ ...current, ...patch }))}
+            onInput={onInput}
             rows={rows}
             runner={runner}
-            sandboxState={sandboxState}
             onRun={run}
             onSaveCase={() => setSaving(true)}
             onGoToLine={onGoToLine}
           />
         )}
         {tab === 'cases' && <TestCasesTab state={cases} onOpen={open} />}
-        {tab === 'simulate' && <SimulationPanel folder={folder} onGoToLine={onGoToLine} />}
+        {tab === 'simulate' && <SimulationPanel folder={folder} state={simulation} onGoToLine={onGoToLine} />}
       </Box>
       {saving && runner.shown && (
         <SaveTestCaseDialog
@@ -94,4 +120,4 @@ export function TestPanel({
       )}
     </Box>
   );
-}
+});

@@ -1,13 +1,19 @@
 import {
   type ModelInfo,
   type PlainValue,
+  readSampleRowsFile,
   type SampleRow,
   sampleRow,
   sampleRows,
+  sampleRowsPath,
+  type ValidationIssue,
+  writeSampleRowsFile,
 } from '@event-studio/runtime';
-import { useRef, useState } from 'react';
+import { useMemo } from 'react';
+import { useFileText } from '../workspace/use-workspace';
+import { workspace } from '../workspace/workspace-store';
 
-/** A sample row with an id that survives edits, removals and reordering (React keys, selection). */
+/** A sample row and its place in the table (its id is its index: rows live in a file, not in React). */
 export interface KeyedRow {
   id: number;
   values: SampleRow;
@@ -19,6 +25,8 @@ export interface SampleRowsState {
   selectedId: number | undefined;
   /** The row `Run` uses, with its 1-based number. */
   selected: { row: KeyedRow; number: number } | undefined;
+  /** What was wrong with the saved rows file, if anything (the rows then started afresh). */
+  issues: ValidationIssue[];
   select: (id: number) => void;
   setCell: (id: number, field: string, value: PlainValue) => void;
   add: () => void;
@@ -35,45 +43,47 @@ function withValue(row: SampleRow, field: string, value: PlainValue): SampleRow 
   return next;
 }
 
-/** Sample rows of a model, starting with one plausible row. */
-export function useSampleRows(model: ModelInfo | undefined): SampleRowsState {
-  const nextId = useRef(1);
-  const keyed = (values: SampleRow): KeyedRow => ({ id: nextId.current++, values });
-  const [rows, setRows] = useState<KeyedRow[]>(() => [keyed(model ? sampleRow(model) : {})]);
-  const [selectedId, setSelectedId] = useState<number | undefined>(rows[0]?.id);
+/**
+ * An element's sample rows, kept in the workspace (`.event-studio/rows/<folder>.json`), so they
+ * survive a reload, a tab switch and another element being opened, and follow undo. Until the
+ * user changes them, the element starts with one plausible row and nothing is written.
+ */
+export function useSampleRows(folder: string, model: ModelInfo | undefined): SampleRowsState {
+  const path = sampleRowsPath(folder);
+  const text = useFileText(path);
+  return useMemo(() => {
+    const file = readSampleRowsFile(text, folder);
+    const modelName = model?.fullName ?? '';
+    // Rows made for another model (the element's model was changed) are not offered.
+    const saved = file.rows && file.model === modelName ? file.rows : undefined;
+    const values: SampleRow[] = saved ?? [model ? sampleRow(model) : {}];
+    const selectedIndex = saved ? file.selected : 0;
+    const write = (next: SampleRow[], select: number) =>
+      workspace.writeFiles({ [path]: writeSampleRowsFile(modelName, next, Math.max(select, 0)) });
 
-  const replace = (next: KeyedRow[], select: number | undefined) => {
-    setRows(next);
-    setSelectedId(select);
-  };
-  const at = rows.findIndex((r) => r.id === selectedId);
-  const selectedRow = rows[at];
-
-  return {
-    rows,
-    selectedId,
-    selected: selectedRow ? { row: selectedRow, number: at + 1 } : undefined,
-    select: setSelectedId,
-    setCell: (id, field, value) =>
-      setRows((current) =>
-        current.map((r) => (r.id === id ? { ...r, values: withValue(r.values, field, value) } : r)),
-      ),
-    add: () => {
+    const rows = values.map((row, id) => ({ id, values: row }));
+    const selectedRow = rows[selectedIndex];
+    return {
+      rows,
+      selectedId: selectedRow?.id,
+      selected: selectedRow ? { row: selectedRow, number: selectedIndex + 1 } : undefined,
+      issues: file.issues,
+      select: (id) => write(values, id),
+      setCell: (id, field, value) =>
+        write(
+          values.map((row, index) => (index === id ? withValue(row, field, value) : row)),
+          selectedIndex,
+        ),
       // The next seed keeps ids and codes of added rows distinct from the ones already there.
-      const row = keyed(model ? sampleRow(model, rows.length) : {});
-      replace([...rows, row], row.id);
-    },
-    remove: (id) => {
-      const next = rows.filter((r) => r.id !== id);
-      replace(next, selectedId === id ? next[Math.min(at, next.length - 1)]?.id : selectedId);
-    },
-    generate: (count) => {
-      const next = (model ? sampleRows(model, count) : []).map(keyed);
-      replace(next, next[0]?.id);
-    },
-    load: (values, mode) => {
-      const added = values.map(keyed);
-      replace(mode === 'replace' ? added : [...rows, ...added], added[0]?.id ?? selectedId);
-    },
-  };
+      add: () => write([...values, model ? sampleRow(model, values.length) : {}], values.length),
+      remove: (id) => {
+        const next = values.filter((_row, index) => index !== id);
+        const select = id < selectedIndex ? selectedIndex - 1 : Math.min(selectedIndex, next.length - 1);
+        write(next, select);
+      },
+      generate: (count) => write(model ? sampleRows(model, count) : [], 0),
+      load: (loaded, mode) =>
+        mode === 'replace' ? write(loaded, 0) : write([...values, ...loaded], values.length),
+    };
+  }, [text, folder, model, path]);
 }

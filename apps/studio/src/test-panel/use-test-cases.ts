@@ -4,7 +4,6 @@ import {
   fullNameOf,
   type RunResult,
   readTestCasesFile,
-  readText,
   type TestCase,
   type TestCasesFile,
   type TestCaseVerdict,
@@ -13,8 +12,9 @@ import {
   writeTestCasesFile,
 } from '@event-studio/runtime';
 import { useMemo, useRef, useState } from 'react';
+import { i18n } from '../i18n/i18n';
 import { startSandbox } from '../sandbox/sandbox-instance';
-import { useWorkspace } from '../workspace/use-workspace';
+import { useFileText } from '../workspace/use-workspace';
 import { workspace } from '../workspace/workspace-store';
 
 /** A case's last verdict, remembered with the case as it was run, so an edited case shows as not run. */
@@ -53,15 +53,16 @@ async function runCase(folder: string, testCase: TestCase): Promise<CaseOutcome>
     return { ran, verdict: evaluateTestCase(testCase, result), result };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return { ran, verdict: { passed: false, failures: [`the sandbox could not run it: ${message}`] } };
+    // Worded when it happens, like the runtime's own failure messages beside it.
+    const failure = i18n.t('testPanel.cases.sandboxFailed', { reason: message });
+    return { ran, verdict: { passed: false, failures: [failure] } };
   }
 }
 
 /** The element's test cases from `.event-studio/tests/<folder>.json`, kept with the workspace. */
 export function useTestCases(folder: string): TestCasesState {
-  const { tree } = useWorkspace();
   const path = testCasesPath(folder);
-  const text = readText(tree, path);
+  const text = useFileText(path);
   const file = useMemo(() => readTestCasesFile(text, folder), [text, folder]);
   const [outcomes, setOutcomes] = useState<ReadonlyMap<string, CaseOutcome>>(new Map());
   const [runningName, setRunningName] = useState<string | undefined>();

@@ -2,12 +2,11 @@ import {
   type ApprovalEvent,
   type ModelInfo,
   parseElement,
-  readText,
   type WorkflowNode,
   workflowForModel,
 } from '@event-studio/runtime';
 import { useMemo } from 'react';
-import { useWorkspace } from '../workspace/use-workspace';
+import { useFileText, useWorkspaceValue } from '../workspace/use-workspace';
 
 /** What the test panel needs of the open element: the element, its model and its workflow's nodes. */
 export interface TestElement {
@@ -18,8 +17,8 @@ export interface TestElement {
 
 /** The open element as the test panel sees it; re-derived only when e.json or the app changes. */
 export function useTestElement(folder: string): TestElement {
-  const { tree, context } = useWorkspace();
-  const text = readText(tree, `${folder}/e.json`) ?? '';
+  const context = useWorkspaceValue((s) => s.context);
+  const text = useFileText(`${folder}/e.json`) ?? '';
   return useMemo(() => {
     const element = parseElement(folder, text).element;
     return {

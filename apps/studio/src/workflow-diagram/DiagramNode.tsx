@@ -1,6 +1,7 @@
 import type { WorkflowNodeKind } from '@event-studio/runtime';
 import { alpha, useTheme } from '@mui/material/styles';
 import type { KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { fitLabel, wrapLabel } from './fit-label';
 import type { PlacedNode } from './layout-workflow';
 
@@ -89,6 +90,7 @@ export function DiagramNode({
   onClick: (nodeId: string) => void;
 }) {
   const theme = useTheme();
+  const { t } = useTranslation();
   const { node, x, y } = placed;
   const name = `${node.title} (${node.id})`;
   const titleLines = wrapLabel(node.title, labelWidth(node.kind, W), 6.4, 2);
@@ -127,7 +129,7 @@ export function DiagramNode({
       opacity={mode === 'disabled' ? 0.5 : 1}
       {...a11y}
     >
-      <title>{mode === 'disabled' ? `${name}: cannot be picked here` : name}</title>
+      <title>{mode === 'disabled' ? t('diagram.cannotPick', { name }) : name}</title>
       <rect
         className="focus-ring"
         x={-4}

@@ -1,6 +1,7 @@
 import { type AppContext, type ElementDraft, workflowForModel } from '@event-studio/runtime';
 import { Box, Typography } from '@mui/material';
 import type { UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { isHandleableNode, toggleTriggerNode, watchedNodeIds } from './node-picks';
 import { WorkflowDiagram } from './WorkflowDiagram';
 
@@ -20,6 +21,7 @@ export function EventWorkflowDiagram({
   context: AppContext;
   form: Pick<UseFormReturn<ElementDraft>, 'getValues' | 'setValue'>;
 }) {
+  const { t } = useTranslation();
   const workflow = workflowForModel(context, draft.model);
   const handled = draft.operate === 'NodeHandled';
   const onNodeClick = (nodeId: string) => {
@@ -35,28 +37,26 @@ export function EventWorkflowDiagram({
   return (
     <Box>
       <Typography variant="caption" component="div" color="text.secondary">
-        Workflow
+        {t('diagram.workflow')}
         {workflow ? ` · ${workflow.title ?? workflow.fullName}` : ''}
       </Typography>
       {workflow ? (
         <>
           <WorkflowDiagram
             workflow={workflow}
-            label="Workflow"
+            label={t('diagram.workflow')}
             direction="down"
             highlighted={watchedNodeIds(draft)}
             onNodeClick={onNodeClick}
             selectable={handled ? isHandleableNode : undefined}
           />
           <Typography variant="caption" component="div" color="text.secondary">
-            {handled
-              ? 'Click a node to make it the handle node.'
-              : 'Click a node to add it to the trigger nodes, or to remove it.'}
+            {handled ? t('diagram.pickHandleNode') : t('diagram.toggleTriggerNode')}
           </Typography>
         </>
       ) : (
         <Typography variant="body2" color="text.secondary">
-          {draft.model ? `${draft.model} has no approval workflow.` : 'Pick a model to see its workflow.'}
+          {draft.model ? t('diagram.noWorkflow', { model: draft.model }) : t('diagram.pickModel')}
         </Typography>
       )}
     </Box>

@@ -2,6 +2,7 @@ import type { WorkflowInfo, WorkflowNode } from '@event-studio/runtime';
 import { Box } from '@mui/material';
 import { useTheme } from '@mui/material/styles';
 import { useId, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DiagramNode, type NodeMode } from './DiagramNode';
 import { type FlowDirection, layoutWorkflow } from './layout-workflow';
 
@@ -36,6 +37,7 @@ export function WorkflowDiagram({
   direction = 'right',
 }: WorkflowDiagramProps) {
   const theme = useTheme();
+  const { t } = useTranslation();
   const layout = useMemo(() => layoutWorkflow(workflow, direction), [workflow, direction]);
   // React's ids may hold characters a url(#…) reference does not accept.
   const arrowId = `arrow-${useId().replace(/[^a-zA-Z0-9_-]/g, '')}`;
@@ -45,7 +47,7 @@ export function WorkflowDiagram({
     return !selectable || selectable(node) ? 'pick' : 'disabled';
   };
   const linkColour = theme.palette.text.secondary;
-  const name = label ?? `Workflow ${workflow.fullName}`;
+  const name = label ?? t('diagram.workflowNamed', { name: workflow.fullName });
 
   return (
     <Box
