@@ -76,7 +76,10 @@ export interface RunClick {
 export function clickRunAndWait(): Promise<RunClick> {
   const panel = document.querySelector('section[aria-label="Test run"]');
   const button = panel
-    ? [...panel.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Run')
+    ? // Not the "Run" tab above it, which is a <button role="tab"> with the same text.
+      [...panel.querySelectorAll<HTMLButtonElement>('button:not([role="tab"])')].find(
+        (b) => b.textContent?.trim() === 'Run',
+      )
     : undefined;
   if (!panel || !button) return Promise.reject(new Error('no Run button in the test panel'));
   const resultText = (): string | undefined => {
