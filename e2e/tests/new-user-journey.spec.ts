@@ -76,6 +76,8 @@ test.describe('a new user’s first approval event', () => {
     await expect(save).toBeHidden();
 
     // A reload finds everything as it was: the event, its settings, its code, its rows, its case.
+    // The workspace is kept within a second of a change; the app bar says when it is.
+    await expect(page.getByRole('status', { name: 'All changes saved' })).toBeVisible();
     await page.reload();
     await studio.selectEvent(/events\.leaveHrHandled/);
     await expect(studio.form.getByRole('combobox', { name: 'Handle node' })).toContainText('hrApproval');

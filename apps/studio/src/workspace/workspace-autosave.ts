@@ -55,6 +55,13 @@ export class WorkspaceAutosave {
     };
     store.subscribe(onChange);
     marks.subscribe(onChange);
+    // A reload or a closed tab inside the save delay would drop the last change: start its save
+    // at once when the page goes away (best effort: the browser may not let it finish).
+    if (typeof window !== 'undefined') {
+      window.addEventListener('pagehide', () => {
+        if (this.dirty) void this.save();
+      });
+    }
   }
 
   get state(): AutosaveState {
@@ -107,6 +114,8 @@ export class WorkspaceAutosave {
   private schedule(): void {
     if (this.stateValue.kind === 'conflict') return;
     this.dirty = true;
+    // "All changes saved" must not stay on screen while a change waits for its save.
+    if (this.stateValue.kind !== 'failed' && this.stateValue.kind !== 'saving') this.set({ kind: 'saving' });
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.save(), SAVE_DELAY_MS);
   }
