@@ -46,12 +46,11 @@ test.describe('a new user’s first approval event', () => {
     await page.keyboard.type('.val');
     await expect(suggestions.getByText('value', { exact: true })).toBeVisible();
     await page.keyboard.press('Enter');
-    await page.keyboard.type(' = "hr:" + handleType');
-    // The parameter is offered as a completion too: close the list, or Enter would take it.
-    await page.keyboard.press('Escape');
+    // Ends on `)`, not on a name: after a name the completion list may open and take the Enter.
+    await page.keyboard.type(' = "hr:" + str(handleType)');
     await page.keyboard.press('Enter');
     await page.keyboard.type('eventOutData.row.save()');
-    await expect(editor).toContainText('eventOutData.row.approvalStatus.value = "hr:" + handleType');
+    await expect(editor).toContainText('eventOutData.row.approvalStatus.value = "hr:" + str(handleType)');
 
     // Generated rows, all run; row 2's diff shows the field the handler set.
     const panel = studio.testPanel;
@@ -82,7 +81,7 @@ test.describe('a new user’s first approval event', () => {
     await studio.selectEvent(/events\.leaveHrHandled/);
     await expect(studio.form.getByRole('combobox', { name: 'Handle node' })).toContainText('hrApproval');
     await expect(studio.form.getByRole('button', { name: 'agree', exact: true })).toBeVisible();
-    await expect(studio.code()).toContainText('eventOutData.row.approvalStatus.value = "hr:" + handleType');
+    await expect(studio.code()).toContainText('eventOutData.row.approvalStatus.value = "hr:" + str(handleType)');
     await expect(rows.getByRole('radio')).toHaveCount(3);
     await panel.getByRole('tab', { name: /^Test cases/ }).click();
     const testCase = panel
