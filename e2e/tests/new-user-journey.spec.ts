@@ -81,7 +81,9 @@ test.describe('a new user’s first approval event', () => {
     await studio.selectEvent(/events\.leaveHrHandled/);
     await expect(studio.form.getByRole('combobox', { name: 'Handle node' })).toContainText('hrApproval');
     await expect(studio.form.getByRole('button', { name: 'agree', exact: true })).toBeVisible();
-    await expect(studio.code()).toContainText('eventOutData.row.approvalStatus.value = "hr:" + str(handleType)');
+    await expect(studio.code()).toContainText(
+      'eventOutData.row.approvalStatus.value = "hr:" + str(handleType)',
+    );
     await expect(rows.getByRole('radio')).toHaveCount(3);
     await panel.getByRole('tab', { name: /^Test cases/ }).click();
     const testCase = panel
