@@ -1,6 +1,4 @@
 import {
-  type AppContext,
-  analysePython,
   draftOf,
   type ElementDraft,
   fullNameOf,
@@ -9,56 +7,27 @@ import {
   type ValidationIssue,
   writeElement,
 } from '@event-studio/runtime';
-import {
-  Alert,
-  Autocomplete,
-  Box,
-  Chip,
-  FormControlLabel,
-  MenuItem,
-  Stack,
-  Switch,
-  TextField,
-  Typography,
-} from '@mui/material';
+import { Alert, Box, Stack, TextField, Typography } from '@mui/material';
 import type { TFunction } from 'i18next';
 import { memo, useEffect, useMemo } from 'react';
-import { Controller, useForm, useWatch } from 'react-hook-form';
+import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { EventWorkflowDiagram } from '../workflow-diagram/EventWorkflowDiagram';
 import { useFileText, useWorkspaceValue } from '../workspace/use-workspace';
 import { workspace } from '../workspace/workspace-store';
+import { ChipsInput } from './fields/ChipsInput';
+import { EnabledSwitch } from './fields/EnabledSwitch';
+import { FunctionInput } from './fields/FunctionInput';
+import { SelectInput } from './fields/SelectInput';
+import { TextInput } from './fields/TextInput';
 import { type DraftField, fieldOfIssue, messagesByField } from './issue-fields';
-import { triggerNodeOptions, workflowNodes } from './node-options';
 import { issuesOfDraft, type ResolverContext, runtimeResolver } from './runtime-resolver';
+import { useFieldOptions } from './use-field-options';
 
 /** What an operate means, in a line; nothing for an operate the runtime does not know. */
 function operateHelp(t: TFunction, operate: string): string | undefined {
   const known = OPERATES.find((op) => op === operate);
   return known && t(`form.operateHelp.${known}`);
-}
-
-/** Models an approval event can watch: those with an approval workflow, the current one always. */
-function modelOptions(
-  t: TFunction,
-  context: AppContext,
-  current: string,
-): { value: string; label: string }[] {
-  const bound = new Set(context.workflows.map((w) => w.model));
-  const options = [...context.models.values()]
-    .filter((m) => bound.has(m.fullName))
-    .map((m) => ({ value: m.fullName, label: m.title ? `${m.title} (${m.fullName})` : m.fullName }));
-  if (current && !options.some((o) => o.value === current))
-    options.push({ value: current, label: t('form.notFound', { name: current }) });
-  return options;
-}
-
-function functionOptions(draft: ElementDraft, context: AppContext, innerPy: string | undefined): string[] {
-  if (draft.funcType === 'global') {
-    return [...context.services.values()].flatMap((s) => s.functions.map((f) => `${s.fullName}.${f.name}`));
-  }
-  if (innerPy === undefined) return [];
-  return analysePython(innerPy, 'inner.py').functions.map((f) => `inner.${f.name}`);
 }
 
 /** The fields the form shows for a draft: the operate decides which node settings appear. */
@@ -68,6 +37,11 @@ function visibleFields(draft: ElementDraft): Set<DraftField> {
   if (draft.operate === 'NodeChange') fields.add('triggerNode');
   if (draft.operate === 'NodeHandled') for (const f of ['handleNode', 'handleType'] as const) fields.add(f);
   return fields;
+}
+
+/** The error flag and message of a field, for a field drawn without a Controller. */
+function pick({ error, helperText }: { error: boolean; helperText: string | undefined }) {
+  return { error, helperText };
 }
 
 /** Whether an issue appears on one of the visible fields (the rest are listed below the form). */
@@ -109,6 +83,15 @@ export const ElementForm = memo(function ElementForm({ folder }: { folder: strin
     return () => subscription.unsubscribe();
   }, [form, eJsonPath]);
 
+  const options = useFieldOptions(t, context, draft, innerPy);
+  const { model, operate, spelling, handleNode } = draft;
+  const triggerKey = JSON.stringify(draft.triggerNode ?? []);
+  // The diagram needs five values; a draft object kept while they are the same lets it skip renders.
+  const diagramDraft = useMemo(
+    () => ({ model, operate, spelling, handleNode, triggerNode: JSON.parse(triggerKey) as string[] }),
+    [model, operate, spelling, handleNode, triggerKey],
+  );
+
   const issues = useMemo(
     () => (parsed.element ? issuesOfDraft(draft, resolverContext) : parsed.issues),
     [draft, parsed, resolverContext],
@@ -125,9 +108,13 @@ export const ElementForm = memo(function ElementForm({ folder }: { folder: strin
   const visible = visibleFields(draft);
   const byField = messagesByField(issues.filter((i) => isShownOn(i, visible)));
   const elsewhere = issues.filter((i) => !isShownOn(i, visible));
-  const help = (field: DraftField, fallback?: string) => {
-    const found = byField[field];
+  // Each field gets its own label and message as strings: it re-renders only when they change.
+  const field = <Name extends DraftField>(name: Name, label: string, fallback?: string) => {
+    const found = byField[name];
     return {
+      control: form.control,
+      name,
+      label,
       error: found?.severity === 'error',
       helperText: found
         ? found.severity === 'warning'
@@ -136,8 +123,6 @@ export const ElementForm = memo(function ElementForm({ folder }: { folder: strin
         : fallback,
     };
   };
-  const nodes = workflowNodes(context, draft);
-  const handleNode = nodes.find((n) => n.id === draft.handleNode);
 
   return (
     <Box
@@ -148,186 +133,52 @@ export const ElementForm = memo(function ElementForm({ folder }: { folder: strin
       sx={{ p: 2 }}
     >
       <Stack spacing={2}>
-        <Controller
-          name="title"
-          control={form.control}
-          render={({ field }) => <TextField {...field} label={t('form.title')} {...help('title')} />}
-        />
-        <Controller
-          name="model"
-          control={form.control}
-          render={({ field }) => (
-            <TextField {...field} select label={t('form.model')} {...help('model', t('form.modelHelp'))}>
-              {modelOptions(t, context, field.value).map((o) => (
-                <MenuItem key={o.value} value={o.value}>
-                  {o.label}
-                </MenuItem>
-              ))}
-            </TextField>
-          )}
-        />
-        <Controller
-          name="operate"
-          control={form.control}
-          render={({ field }) => (
-            <TextField
-              {...field}
-              select
-              label={t('form.operate')}
-              {...help('operate', operateHelp(t, field.value))}
-            >
-              {[...OPERATES, ...(OPERATES.includes(field.value as never) ? [] : [field.value])].map((op) => (
-                <MenuItem key={op} value={op}>
-                  {op}
-                </MenuItem>
-              ))}
-            </TextField>
-          )}
+        <TextInput {...field('title', t('form.title'))} />
+        <SelectInput {...field('model', t('form.model'), t('form.modelHelp'))} options={options.model} />
+        <SelectInput
+          {...field('operate', t('form.operate'), operateHelp(t, draft.operate))}
+          options={options.operate}
         />
         {draft.operate === 'NodeChange' && (
-          <Controller
-            name="triggerNode"
-            control={form.control}
-            render={({ field }) => {
-              const options = triggerNodeOptions(t, nodes, draft.spelling);
-              return (
-                <Autocomplete
-                  multiple
-                  freeSolo
-                  options={options.map((o) => o.value)}
-                  getOptionLabel={(value) => options.find((o) => o.value === value)?.label ?? value}
-                  value={field.value ?? []}
-                  onChange={(_e, value) => field.onChange(value)}
-                  renderValue={(value, getItemProps) =>
-                    value.map((v, index) => (
-                      <Chip size="small" label={v} {...getItemProps({ index })} key={v} />
-                    ))
-                  }
-                  renderInput={(params) => (
-                    <TextField
-                      {...params}
-                      label={t('form.triggerNodes')}
-                      {...help('triggerNode', t('form.triggerNodesHelp'))}
-                    />
-                  )}
-                />
-              );
-            }}
+          <ChipsInput
+            {...field('triggerNode', t('form.triggerNodes'), t('form.triggerNodesHelp'))}
+            options={options.triggerNode}
           />
         )}
         {draft.operate === 'NodeHandled' && (
           <>
-            <Controller
-              name="handleNode"
-              control={form.control}
-              render={({ field }) => (
-                <TextField
-                  {...field}
-                  value={field.value ?? ''}
-                  select
-                  label={t('form.handleNode')}
-                  {...help('handleNode', t('form.handleNodeHelp'))}
-                >
-                  {nodes
-                    .filter((n) => n.kind !== 'end' || n.id === field.value)
-                    .map((n) => (
-                      <MenuItem key={n.id} value={n.id}>
-                        {n.title} ({n.id})
-                      </MenuItem>
-                    ))}
-                </TextField>
-              )}
+            <SelectInput
+              {...field('handleNode', t('form.handleNode'), t('form.handleNodeHelp'))}
+              options={options.handleNode}
             />
-            <Controller
-              name="handleType"
-              control={form.control}
-              render={({ field }) => (
-                <Autocomplete
-                  multiple
-                  freeSolo
-                  options={handleNode?.handles.map((h) => h.name) ?? []}
-                  value={field.value ?? []}
-                  onChange={(_e, value) => field.onChange(value)}
-                  renderValue={(value, getItemProps) =>
-                    value.map((v, index) => (
-                      <Chip size="small" label={v} {...getItemProps({ index })} key={v} />
-                    ))
-                  }
-                  renderInput={(params) => (
-                    <TextField
-                      {...params}
-                      label={t('form.handleTypes')}
-                      {...help('handleType', t('form.handleTypesHelp'))}
-                    />
-                  )}
-                />
-              )}
+            <ChipsInput
+              {...field('handleType', t('form.handleTypes'), t('form.handleTypesHelp'))}
+              options={options.handleType}
             />
           </>
         )}
         {(draft.operate === 'NodeChange' || draft.operate === 'NodeHandled') && (
-          <EventWorkflowDiagram draft={draft} context={context} form={form} />
+          <EventWorkflowDiagram draft={diagramDraft} context={context} form={form} />
         )}
-        <Controller
-          name="funcType"
-          control={form.control}
-          render={({ field }) => (
-            <TextField {...field} select label={t('form.funcType')} {...help('funcType')}>
-              <MenuItem value="inner">{t('form.funcTypeInner')}</MenuItem>
-              <MenuItem value="global">{t('form.funcTypeGlobal')}</MenuItem>
-            </TextField>
-          )}
-        />
+        <SelectInput {...field('funcType', t('form.funcType'))} options={options.funcType} />
         {draft.spelling === 'newer' && draft.funcType === 'inner' ? (
           <TextField
             label={t('form.func')}
             value="inner.customFunc"
             disabled
-            helperText={help('func', t('form.funcNewerHelp')).helperText}
-            error={help('func').error}
+            {...pick(field('func', t('form.func'), t('form.funcNewerHelp')))}
           />
         ) : (
-          <Controller
-            name="func"
-            control={form.control}
-            render={({ field }) => (
-              <Autocomplete
-                freeSolo
-                options={functionOptions(draft, context, innerPy)}
-                value={field.value ?? ''}
-                onChange={(_e, value) => field.onChange(value ?? '')}
-                onInputChange={(_e, value, reason) => reason === 'input' && field.onChange(value)}
-                renderInput={(params) => (
-                  <TextField
-                    {...params}
-                    label={t('form.func')}
-                    {...help(
-                      'func',
-                      draft.funcType === 'global' ? 'services.<Service>.<function>' : 'inner.<function>',
-                    )}
-                  />
-                )}
-              />
+          <FunctionInput
+            {...field(
+              'func',
+              t('form.func'),
+              draft.funcType === 'global' ? 'services.<Service>.<function>' : 'inner.<function>',
             )}
+            options={options.func}
           />
         )}
-        {draft.spelling === 'newer' && (
-          <Controller
-            name="enable"
-            control={form.control}
-            render={({ field }) => (
-              <FormControlLabel
-                label={t('form.enabled')}
-                control={
-                  <Switch
-                    checked={field.value !== 0}
-                    onChange={(_e, checked) => field.onChange(checked ? 1 : 0)}
-                  />
-                }
-              />
-            )}
-          />
-        )}
+        {draft.spelling === 'newer' && <EnabledSwitch control={form.control} label={t('form.enabled')} />}
         {elsewhere.length > 0 && (
           <Box component="ul" aria-label={t('form.otherProblems')} sx={{ m: 0, p: 0, listStyle: 'none' }}>
             {elsewhere.map((i) => (

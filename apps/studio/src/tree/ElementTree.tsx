@@ -10,6 +10,7 @@ import { useWorkspace } from '../workspace/use-workspace';
 import { workspace } from '../workspace/workspace-store';
 import { EventActionDialogs } from './EventActionDialogs';
 import { EventRow } from './EventRow';
+import type { OnEventAction } from './event-action';
 import { titleOf } from './event-title';
 import { useEventActions } from './use-event-actions';
 
@@ -54,6 +55,27 @@ const ContextItem = memo(function ContextItem({
   );
 });
 
+/** An approval event's row with its unexported dot; memoised, so a keystroke re-renders one row. */
+const EventTreeItem = memo(function EventTreeItem({
+  folder,
+  title,
+  selected,
+  unexported,
+  onAction,
+}: {
+  folder: string;
+  title: string | undefined;
+  selected: boolean;
+  unexported: boolean;
+  onAction: OnEventAction;
+}) {
+  return (
+    <UnexportedMark unexported={unexported}>
+      <EventRow folder={folder} title={title} selected={selected} onAction={onAction} />
+    </UnexportedMark>
+  );
+});
+
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <>
@@ -77,14 +99,14 @@ export function ElementTree() {
     <List ref={list} dense component="nav" aria-label={t('tree.label')} sx={{ py: 0 }}>
       <Section title={t('tree.approvalEvents')}>
         {events.map((folder) => (
-          <UnexportedMark key={folder} unexported={unexported.has(folder)}>
-            <EventRow
-              folder={folder}
-              title={titleOf(tree.get(`${folder}/e.json`))}
-              selected={folder === selected}
-              onAction={actions.onAction}
-            />
-          </UnexportedMark>
+          <EventTreeItem
+            key={folder}
+            folder={folder}
+            title={titleOf(tree.get(`${folder}/e.json`))}
+            selected={folder === selected}
+            unexported={unexported.has(folder)}
+            onAction={actions.onAction}
+          />
         ))}
       </Section>
       <Section title={t('tree.models')}>

@@ -1,5 +1,6 @@
 import { type AppContext, type ElementDraft, workflowForModel } from '@event-studio/runtime';
 import { Box, Typography } from '@mui/material';
+import { memo } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isHandleableNode, toggleTriggerNode, watchedNodeIds } from './node-picks';
@@ -12,12 +13,12 @@ const AS_TYPED = { shouldDirty: true, shouldValidate: true } as const;
  * The event's model's workflow in the form: the watched nodes highlighted, and a click toggles a
  * trigger node (NodeChange) or picks the handle node (NodeHandled).
  */
-export function EventWorkflowDiagram({
+export const EventWorkflowDiagram = memo(function EventWorkflowDiagram({
   draft,
   context,
   form,
 }: {
-  draft: ElementDraft;
+  draft: Pick<ElementDraft, 'model' | 'operate' | 'spelling' | 'triggerNode' | 'handleNode'>;
   context: AppContext;
   form: Pick<UseFormReturn<ElementDraft>, 'getValues' | 'setValue'>;
 }) {
@@ -61,4 +62,4 @@ export function EventWorkflowDiagram({
       )}
     </Box>
   );
-}
+});

@@ -45,14 +45,18 @@ export interface PythonAnalysis {
 type SyntaxNode = ReturnType<typeof parser.parse>['topNode'];
 
 // Validation of one element runs on every keystroke; the handler text rarely changes between runs.
-let cached: { source: string; file: string; result: PythonAnalysis } | undefined;
+// Kept per file name, since the validator, the form and the editor ask about the same text under
+// different names, and one shared entry would make them evict each other on every key.
+const cache = new Map<string, { source: string; result: PythonAnalysis }>();
+const CACHED_FILES = 16;
 
 /**
  * The top-level functions of a Python module with their parameters, and its first syntax error as
  * a `python.syntax` issue. Decorated and async defs count; methods and nested defs do not.
  */
 export function analysePython(source: string, file: string): PythonAnalysis {
-  if (cached !== undefined && cached.source === source && cached.file === file) return cached.result;
+  const cached = cache.get(file);
+  if (cached !== undefined && cached.source === source) return cached.result;
   const tree = parser.parse(source);
   const starts = lineStarts(source);
   const functions: PythonFunction[] = [];
@@ -64,7 +68,9 @@ export function analysePython(source: string, file: string): PythonAnalysis {
     }
   }
   const result = { functions, issues: syntaxIssues(tree.topNode, source, starts, file) };
-  cached = { source, file, result };
+  cache.delete(file);
+  if (cache.size >= CACHED_FILES) cache.delete(cache.keys().next().value as string);
+  cache.set(file, { source, result });
   return result;
 }
 

@@ -46,6 +46,8 @@ export interface ShimRunner {
   runJson: PyCall;
   runBatchJson: PyCall;
   runCaseJson: PyCall;
+  /** Puts the interpreter back as lock-down left it (python/_event_studio/reset.py). */
+  reset: PyCall;
 }
 
 function asCall(value: unknown, name: string): PyCall {
@@ -97,10 +99,12 @@ export function lockDownShim(py: PyodideInterface): ShimRunner {
   // Through pyimport, so __main__ is clean when lock_down takes the per-run snapshot.
   const runner = py.pyimport('_event_studio.runner') as unknown as Record<string, unknown>;
   const cases = py.pyimport('_event_studio.cases') as unknown as Record<string, unknown>;
+  const reset = py.pyimport('_event_studio.reset') as unknown as Record<string, unknown>;
   const out: ShimRunner = {
     runJson: asCall(runner.run_json, 'run_json'),
     runBatchJson: asCall(runner.run_batch_json, 'run_batch_json'),
     runCaseJson: asCall(cases.run_case_json, 'run_case_json'),
+    reset: asCall(reset.restore, 'restore'),
   };
   const lockdown = py.pyimport('_event_studio.lockdown') as unknown as { lock_down: () => void };
   lockdown.lock_down();
@@ -155,6 +159,8 @@ export class SandboxEngine {
   private snapshotBytes?: SnapshotBytesMessage;
   private awaitingBytes?: (message: SnapshotBytesMessage) => void;
   private bytesReceived = false;
+  /** Whether a handler ran since the interpreter was last reset. */
+  private dirty = false;
 
   constructor(options: EngineOptions) {
     this.options = options;
@@ -169,6 +175,9 @@ export class SandboxEngine {
       if (!runner)
         return { type: 'error', id, token, message: 'the sandbox is not initialised', fatal: false };
       if (this.interruptView) this.interruptView[0] = 0;
+      // Normally settle() reset it after the last reply; if that was cut short, reset now.
+      if (this.dirty) this.reset(runner);
+      this.dirty = true;
       if (message.type === 'run') {
         const result = this.run(runner, message.request);
         return { type: 'result', id, token, result, ...this.recycle() };
@@ -180,6 +189,24 @@ export class SandboxEngine {
       // An engine failure after load may leave the interpreter broken (e.g. a wasm stack overflow).
       return { type: 'error', id, token, message: text, fatal: this.runner !== undefined };
     }
+  }
+
+  /**
+   * Resets the interpreter after a reply has been sent, so the next run does not wait for it: the
+   * reset (a few ms) is off the round trip. Errors leave it marked dirty for the next request.
+   */
+  settle(): void {
+    if (!this.runner || !this.dirty) return;
+    try {
+      this.reset(this.runner);
+    } catch {
+      // e.g. a late interrupt landed in the reset: the next request resets again before it runs
+    }
+  }
+
+  private reset(runner: ShimRunner): void {
+    runner.reset();
+    this.dirty = false;
   }
 
   /** Takes the bytes of the snapshot the init is restoring (they arrive while Pyodide loads). */
@@ -334,8 +361,9 @@ export function serveEngine(endpoint: WorkerEndpoint, engine: SandboxEngine): vo
     if (!isHostToWorker(data)) return;
     // Not queued: the init in progress is waiting for these bytes.
     if (data.type === 'snapshotBytes') return engine.acceptSnapshotBytes(data);
-    queue = queue.then(async () =>
-      endpoint.post(await engine.handle(data, (p, transfer) => endpoint.post(p, transfer))),
-    );
+    queue = queue.then(async () => {
+      endpoint.post(await engine.handle(data, (p, transfer) => endpoint.post(p, transfer)));
+      engine.settle();
+    });
   });
 }

@@ -479,7 +479,7 @@ finder = AppFinder()
 lock_down() removes \`js\`, \`pyodide*\`, \`_pyodide*\`, \`ctypes\`, the test and subprocess modules from
 sys.modules, refuses them on import (an ImportBlocker first on sys.meta_path, and a guard on
 \`_imp.create_builtin\`, which would otherwise re-create any built-in module), installs the audit
-hook of guard.py and takes the snapshot reset.py restores before every request.
+hook of guard.py and takes the snapshot reset.py restores between requests.
 
 Python is not a security boundary: a determined handler can still reach Pyodide's FFI. The worker
 is the boundary (worker-lockdown.ts); this layer gives clear errors and keeps runs apart.
@@ -1140,7 +1140,7 @@ import json
 import sys
 import time
 
-from _event_studio import reset, state
+from _event_studio import state
 from _event_studio.app import app
 from _event_studio.element import EventElement, build_event_out_data, handler_args, validity
 from _event_studio.importer import finder
@@ -1320,9 +1320,9 @@ def _bounded(result):
     return _dumps(result)
 
 
-def run_json(request_json, _restore=reset.restore):
-    """Run one request; JSON in, JSON RunResult out. The interpreter is reset first (reset.py)."""
-    _restore()
+def run_json(request_json):
+    """Run one request; JSON in, JSON RunResult out. The engine resets the interpreter (reset.py)
+    after the reply is sent, and again before a request if that reset did not complete."""
     req = json.loads(request_json)
     return _bounded(Prepared(req).run_row(req.get("row")))
 
@@ -1334,9 +1334,8 @@ def _not_run(plain_row):
                       "traceback": ""}}
 
 
-def run_batch_json(request_json, rows_json, _restore=reset.restore):
+def run_batch_json(request_json, rows_json):
     """Run one request over many rows, importing the handler once; JSON list of RunResults out."""
-    _restore()
     req = json.loads(request_json)
     rows = json.loads(rows_json)
     prepared = Prepared(req)
@@ -1637,4 +1636,4 @@ __all__ = ["log", "logger"]
 };
 
 /** SHA-256 of PYTHON_SOURCES: part of the memory snapshot key (snapshot-key.ts). */
-export const PYTHON_SOURCES_HASH = '74d4cb6153de5a9ba69cfd72c3508be769f4db17cd14ed8f372038be0a510641';
+export const PYTHON_SOURCES_HASH = '872f9d1163ab9866f88b1e6e4e4625eecb5f6cd77549d7a46f8dc7e66e89bfab';

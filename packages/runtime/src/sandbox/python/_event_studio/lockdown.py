@@ -3,7 +3,7 @@
 lock_down() removes `js`, `pyodide*`, `_pyodide*`, `ctypes`, the test and subprocess modules from
 sys.modules, refuses them on import (an ImportBlocker first on sys.meta_path, and a guard on
 `_imp.create_builtin`, which would otherwise re-create any built-in module), installs the audit
-hook of guard.py and takes the snapshot reset.py restores before every request.
+hook of guard.py and takes the snapshot reset.py restores between requests.
 
 Python is not a security boundary: a determined handler can still reach Pyodide's FFI. The worker
 is the boundary (worker-lockdown.ts); this layer gives clear errors and keeps runs apart.

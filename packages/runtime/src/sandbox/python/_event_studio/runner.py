@@ -5,7 +5,7 @@ import json
 import sys
 import time
 
-from _event_studio import reset, state
+from _event_studio import state
 from _event_studio.app import app
 from _event_studio.element import EventElement, build_event_out_data, handler_args, validity
 from _event_studio.importer import finder
@@ -185,9 +185,9 @@ def _bounded(result):
     return _dumps(result)
 
 
-def run_json(request_json, _restore=reset.restore):
-    """Run one request; JSON in, JSON RunResult out. The interpreter is reset first (reset.py)."""
-    _restore()
+def run_json(request_json):
+    """Run one request; JSON in, JSON RunResult out. The engine resets the interpreter (reset.py)
+    after the reply is sent, and again before a request if that reset did not complete."""
     req = json.loads(request_json)
     return _bounded(Prepared(req).run_row(req.get("row")))
 
@@ -199,9 +199,8 @@ def _not_run(plain_row):
                       "traceback": ""}}
 
 
-def run_batch_json(request_json, rows_json, _restore=reset.restore):
+def run_batch_json(request_json, rows_json):
     """Run one request over many rows, importing the handler once; JSON list of RunResults out."""
-    _restore()
     req = json.loads(request_json)
     rows = json.loads(rows_json)
     prepared = Prepared(req)
