@@ -28,3 +28,30 @@ for (const scheme of ['light', 'dark'] as const) {
     await context.close();
   });
 }
+
+// The simulation timeline, in Chinese: what JitAI's largely Chinese-speaking users see.
+test('simulation timeline in Chinese', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({
+    colorScheme: 'light',
+    locale: 'zh-CN',
+    viewport: { width: 1440, height: 900 },
+    baseURL,
+  });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page
+    .getByRole('navigation')
+    .getByRole('button', { name: /Multi-Node Trigger Event/ })
+    .click();
+  const panel = page.getByRole('region', { name: '测试运行' });
+  await panel.getByRole('tab', { name: '模拟' }).click();
+  const simulation = page.getByRole('region', { name: '模拟' });
+  await simulation.getByRole('combobox', { name: '节点' }).click();
+  await page.getByRole('option', { name: /\(deptApproval\)$/ }).click();
+  await simulation.getByRole('combobox', { name: '操作' }).click();
+  await page.getByRole('option', { name: /\bagree\b/ }).click();
+  await simulation.getByRole('button', { name: '模拟' }).click();
+  await expect(simulation.getByText('成功', { exact: true }).first()).toBeVisible({ timeout: 120_000 });
+  await page.screenshot({ path: `${outDir}studio-simulation-zh.png` });
+  await context.close();
+});

@@ -1,6 +1,5 @@
-import { zhCN } from '@mui/material/locale';
+import type { Localization } from '@mui/material/locale';
 import { createTheme, type Theme } from '@mui/material/styles';
-import type { Language } from './i18n/language';
 
 // Roboto (bundled) draws Latin text; Chinese — the UI in 中文, and titles users write in Chinese in
 // either language — falls to the system's own CJK fonts, named so the best one is picked first.
@@ -18,9 +17,9 @@ const FONT_FAMILY = [
 
 /**
  * The studio's look: dense, like an IDE, following the system's light or dark preference. MUI's own
- * component texts (Autocomplete's Clear/Open, Alert's Close) come from its locale for the language.
+ * component texts (Autocomplete's Clear/Open, Alert's Close) come from `locale` (English when unset).
  */
-export function studioTheme(language: Language): Theme {
+export function studioTheme(locale: Localization | undefined): Theme {
   return createTheme(
     {
       colorSchemes: { light: true, dark: true },
@@ -31,6 +30,6 @@ export function studioTheme(language: Language): Theme {
         MuiButton: { defaultProps: { size: 'small' } },
       },
     },
-    language === 'zh' ? zhCN : {},
+    locale ?? {},
   );
 }
