@@ -40,7 +40,6 @@ export const en = {
     opening: 'Opening the sample app…',
     noEvent: 'No approval event yet: create one with “New approval event”.',
     noInnerPy: 'No inner.py: this event calls a service function.',
-    loadingTestPanel: 'Loading the test panel…',
     elementActions: 'Element actions',
     convertToNewer: 'Convert to the newer spelling',
     convertToSeed: 'Convert to the seed spelling',

@@ -42,7 +42,6 @@ export const zh: Translation = {
     opening: '正在打开示例应用…',
     noEvent: '还没有审批事件：点击“新建审批事件”创建一个。',
     noInnerPy: '没有 inner.py：此事件调用的是服务函数。',
-    loadingTestPanel: '正在加载测试面板…',
     elementActions: '元素操作',
     convertToNewer: '转换为新版写法',
     convertToSeed: '转换为旧版写法',

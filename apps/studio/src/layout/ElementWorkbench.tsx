@@ -1,28 +1,13 @@
 import { fullNameOf } from '@event-studio/runtime';
-import { Box, Divider, LinearProgress, Stack, Typography } from '@mui/material';
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
+import { Box, Divider, Stack, Typography } from '@mui/material';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CodeEditor, type CodeEditorHandle } from '../editor/CodeEditor';
 import { ElementForm } from '../form/ElementForm';
+import { TestPanel } from '../test-panel/TestPanel';
 import { useFileText, useWorkspaceValue } from '../workspace/use-workspace';
 import { workspace } from '../workspace/workspace-store';
 import { ElementActions } from './ElementActions';
-
-// The test panel is its own chunk: the form and the code come first on a cold start, and the panel
-// (rows table, tabs that measure themselves, simulation) renders once its chunk has arrived.
-const TestPanel = lazy(() => import('../test-panel/TestPanel').then((m) => ({ default: m.TestPanel })));
-
-function TestPanelLoading() {
-  const { t } = useTranslation();
-  return (
-    <Box sx={{ px: 2, py: 2 }}>
-      <Typography variant="caption" color="text.secondary">
-        {t('layout.loadingTestPanel')}
-      </Typography>
-      <LinearProgress sx={{ mt: 1, maxWidth: 240 }} aria-label={t('layout.loadingTestPanel')} />
-    </Box>
-  );
-}
 
 /** One approval event: its form and inner.py side by side, the test run below. */
 export function ElementWorkbench({ folder }: { folder: string }) {
@@ -70,9 +55,7 @@ export function ElementWorkbench({ folder }: { folder: string }) {
         </Box>
       </Stack>
       <Divider />
-      <Suspense fallback={<TestPanelLoading />}>
-        <TestPanel key={folder} folder={folder} runRef={runTest} onGoToLine={goToLine} />
-      </Suspense>
+      <TestPanel key={folder} folder={folder} runRef={runTest} onGoToLine={goToLine} />
     </Stack>
   );
 }
