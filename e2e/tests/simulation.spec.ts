@@ -118,4 +118,35 @@ test.describe('the simulation timeline for an approval action', () => {
     await expect(nodeChange.getByText('ok', { exact: true })).toBeVisible();
     await expect(nodeChange).toContainText('changed approvalStage');
   });
+
+  test('starts from the Run tab’s selected sample row, and another one can be picked', async ({
+    studio,
+    page,
+  }) => {
+    await studio.selectEvent(/Multi-Node Trigger Event/);
+    const panel = studio.testPanel;
+    await panel.getByLabel('Rows to generate').fill('3');
+    await panel.getByRole('button', { name: 'Generate' }).click();
+    await panel.getByRole('radio', { name: 'Use row 2' }).check();
+
+    await panel.getByRole('tab', { name: 'Simulate' }).click();
+    const simulation = page.getByRole('region', { name: 'Simulation' });
+    const row = simulation.getByLabel('Row (JSON)');
+    await expect(row).toHaveValue(/"contractNo": "CON-0002"/);
+    await simulation.getByRole('combobox', { name: 'Start from a sample row' }).click();
+    await page.getByRole('option', { name: 'Sample row 3' }).click();
+    await expect(row).toHaveValue(/"contractNo": "CON-0003"/);
+
+    await simulate(studio, page, 'deptApproval', 'agree');
+    const nodeChange = step(simulation, /NodeChange at .*managerApproval/).getByRole('region', {
+      name: 'events.contractNodeChange',
+    });
+    // The first run may wait for Python's cold start, which a busy machine stretches.
+    await expect(nodeChange.getByText('ok', { exact: true })).toBeVisible({ timeout: 120_000 });
+    await nodeChange.getByRole('button', { name: 'Details' }).click();
+    // The handler logs the contract number of the row it was given.
+    await expect(nodeChange.getByRole('list', { name: 'Logs' })).toContainText(
+      'Contract CON-0003 is awaiting manager approval',
+    );
+  });
 });

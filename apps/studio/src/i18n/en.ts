@@ -391,7 +391,10 @@ export const en = {
     simulate: 'Simulate',
     rowHeading: 'Row ({{model}})',
     rowJson: 'Row (JSON)',
-    rowHelp: 'The row the first handler sees.',
+    rowHelp: 'The row the first handler sees: the Run tab’s selected row until you edit it.',
+    startFrom: 'Start from a sample row',
+    sampleRow: 'Sample row {{number}}',
+    editedRow: 'Edited here',
     intro:
       "Pick a node and an action, then Simulate: the app's approval events that the action fires run in order on this one row, in real Python. Nothing is saved anywhere.",
     rowNotJson: 'The row is not valid JSON: {{reason}}',

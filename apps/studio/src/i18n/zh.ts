@@ -373,7 +373,10 @@ export const zh: Translation = {
     simulate: '模拟',
     rowHeading: '数据行（{{model}}）',
     rowJson: '数据行（JSON）',
-    rowHelp: '第一个处理函数看到的数据行。',
+    rowHelp: '第一个处理函数看到的数据行：在你编辑之前，即“运行”页选中的数据行。',
+    startFrom: '从样例数据行开始',
+    sampleRow: '样例数据行 {{number}}',
+    editedRow: '已在此编辑',
     intro:
       '选择节点和操作，然后点击“模拟”：该操作触发的本应用审批事件会在这一行数据上按顺序运行，使用真实的 Python。不会保存任何内容。',
     rowNotJson: '数据行不是有效的 JSON：{{reason}}',

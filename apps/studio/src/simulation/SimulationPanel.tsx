@@ -5,6 +5,7 @@ import {
   isSimulationError,
   parseElement,
   planSimulation,
+  type SampleRow,
   sampleRow,
   statusValues,
   type WorkflowNode,
@@ -17,6 +18,7 @@ import { Alert, Autocomplete, Box, Button, MenuItem, Stack, TextField, Typograph
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { startSandbox } from '../sandbox/sandbox-instance';
+import type { SampleRowsState } from '../test-panel/use-sample-rows';
 import { useFileText, useWorkspaceValue } from '../workspace/use-workspace';
 import { workspace } from '../workspace/workspace-store';
 import { parseSampleRow } from './parse-sample-row';
@@ -26,6 +28,11 @@ import type { SimulationFormState } from './use-simulation-form';
 // Gateways are walked through and the end node is where it finishes: nobody acts at those.
 const NOT_ACTABLE = new Set<WorkflowNode['kind']>(['end', 'branch', 'parallelStart', 'parallelEnd']);
 const STATUS_OPTIONS = [...new Set([...statusValues('seed'), ...statusValues('newer')])];
+
+/** A row as the JSON box shows it. */
+function rowJson(row: SampleRow): string {
+  return JSON.stringify(row, null, 2);
+}
 
 /** The actions a node offers; every known action when its config lists no buttons. */
 function actionsOf(node: WorkflowNode | undefined): { name: string; title?: string }[] {
@@ -50,11 +57,14 @@ function defaultNode(
 export const SimulationPanel = memo(function SimulationPanel({
   folder,
   state,
+  rows,
   onGoToLine,
 }: {
   folder: string;
   /** The tab's choices and last timeline, kept by the test panel across tab switches. */
   state: SimulationFormState;
+  /** The Run tab's sample rows: the simulation starts from the one Run uses, or another the user picks. */
+  rows: SampleRowsState;
   /** Jumps to a line of the open element's inner.py; errors in other elements open that element instead. */
   onGoToLine?: (line: number) => void;
 }) {
@@ -69,7 +79,12 @@ export const SimulationPanel = memo(function SimulationPanel({
 
   const { nodeChoice, setNodeChoice, actionChoice, setActionChoice, status, setStatus } = state;
   const { planError, setPlanError, progress, simulate, setRowText } = state;
-  const sampleText = useMemo(() => JSON.stringify(model ? sampleRow(model) : {}, null, 2), [model]);
+  // Until the user edits it, the row is the Run tab's selected sample row, so both tabs test the same data.
+  const selectedValues = rows.selected?.row.values;
+  const sampleText = useMemo(
+    () => rowJson(selectedValues ?? (model ? sampleRow(model) : {})),
+    [selectedValues, model],
+  );
   const rowText = state.rowText ?? sampleText;
 
   if (!element) {
@@ -195,6 +210,27 @@ export const SimulationPanel = memo(function SimulationPanel({
               {t('common.reset')}
             </Button>
           </Stack>
+          {rows.rows.length > 1 && (
+            <TextField
+              select
+              label={t('simulation.startFrom')}
+              value={String(rows.rows.findIndex((r) => rowJson(r.values) === rowText))}
+              onChange={(e) => {
+                const picked = rows.rows[Number(e.target.value)];
+                if (picked) setRowText(rowJson(picked.values));
+              }}
+              sx={{ mb: 1.5 }}
+            >
+              <MenuItem value="-1" sx={{ display: 'none' }}>
+                {t('simulation.editedRow')}
+              </MenuItem>
+              {rows.rows.map((r, index) => (
+                <MenuItem key={r.id} value={String(index)}>
+                  {t('simulation.sampleRow', { number: index + 1 })}
+                </MenuItem>
+              ))}
+            </TextField>
+          )}
           <TextField
             label={t('simulation.rowJson')}
             fullWidth

@@ -108,7 +108,9 @@ export const TestPanel = memo(function TestPanel({
           />
         )}
         {tab === 'cases' && <TestCasesTab state={cases} onOpen={open} />}
-        {tab === 'simulate' && <SimulationPanel folder={folder} state={simulation} onGoToLine={onGoToLine} />}
+        {tab === 'simulate' && (
+          <SimulationPanel folder={folder} state={simulation} rows={rows} onGoToLine={onGoToLine} />
+        )}
       </Box>
       {saving && runner.shown && (
         <SaveTestCaseDialog

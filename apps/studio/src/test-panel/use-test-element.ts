@@ -1,12 +1,14 @@
 import {
+  type AppContext,
   type ApprovalEvent,
   type ModelInfo,
   parseElement,
   type WorkflowNode,
   workflowForModel,
 } from '@event-studio/runtime';
-import { useMemo, useRef } from 'react';
-import { useFileText, useWorkspaceValue } from '../workspace/use-workspace';
+import { useCallback, useRef } from 'react';
+import { cachedText, useWorkspaceValue } from '../workspace/use-workspace';
+import type { WorkspaceSnapshot } from '../workspace/workspace-store';
 
 /** What the test panel needs of the open element: the element, its model and its workflow's nodes. */
 export interface TestElement {
@@ -21,23 +23,33 @@ function runShape(element: ApprovalEvent | undefined): string {
 }
 
 /**
- * The open element as the test panel sees it; re-derived when e.json or the app changes, and the
- * same object while only the title changes, so typing a title does not re-render the panel.
+ * The open element as the test panel sees it: re-derived when e.json or the app changes, and the
+ * same object while only the title changes. It is read through a selector, so a keystroke in the
+ * title does not even re-render the panel.
  */
 export function useTestElement(folder: string): TestElement {
-  const context = useWorkspaceValue((s) => s.context);
-  const text = useFileText(`${folder}/e.json`) ?? '';
-  const derived = useMemo(() => {
-    const element = parseElement(folder, text).element;
-    return {
-      element,
-      model: element ? context.models.get(element.model) : undefined,
-      nodes: element ? (workflowForModel(context, element.model)?.nodes ?? []) : [],
-    };
-  }, [folder, text, context]);
-  const kept = useRef<{ shape: string; context: unknown; value: TestElement } | undefined>(undefined);
-  const shape = `${folder}\n${runShape(derived.element)}`;
-  if (kept.current?.shape !== shape || kept.current.context !== context)
-    kept.current = { shape, context, value: derived };
-  return kept.current.value;
+  const kept = useRef<{ text: string; shape: string; context: AppContext; value: TestElement }>(undefined);
+  const select = useCallback(
+    (snapshot: WorkspaceSnapshot): TestElement => {
+      const text = cachedText(snapshot.tree, `${folder}/e.json`) ?? '';
+      const { context } = snapshot;
+      const last = kept.current;
+      if (last?.text === text && last.context === context) return last.value;
+      const element = parseElement(folder, text).element;
+      const shape = runShape(element);
+      if (last?.shape === shape && last.context === context) {
+        last.text = text;
+        return last.value;
+      }
+      const value = {
+        element,
+        model: element ? context.models.get(element.model) : undefined,
+        nodes: element ? (workflowForModel(context, element.model)?.nodes ?? []) : [],
+      };
+      kept.current = { text, shape, context, value };
+      return value;
+    },
+    [folder],
+  );
+  return useWorkspaceValue(select);
 }

@@ -76,12 +76,19 @@ const EventTreeItem = memo(function EventTreeItem({
   );
 });
 
+// Memoised apart from its section: the tree re-renders on every keystroke, its headings need not.
+const SectionHeader = memo(function SectionHeader({ title }: { title: string }) {
+  return (
+    <ListSubheader disableSticky sx={{ lineHeight: '32px', bgcolor: 'transparent' }}>
+      {title}
+    </ListSubheader>
+  );
+});
+
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
     <>
-      <ListSubheader disableSticky sx={{ lineHeight: '32px', bgcolor: 'transparent' }}>
-        {title}
-      </ListSubheader>
+      <SectionHeader title={title} />
       {children}
     </>
   );

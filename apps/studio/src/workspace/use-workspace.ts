@@ -20,7 +20,8 @@ export function useWorkspaceValue<T>(select: (snapshot: WorkspaceSnapshot) => T)
 // reading it costs nothing on other files' keystrokes.
 const textCache = new WeakMap<Uint8Array, string | undefined>();
 
-function cachedText(tree: WorkspaceSnapshot['tree'], path: string): string | undefined {
+/** A file's text in a snapshot's tree, decoded once per version of the file. */
+export function cachedText(tree: WorkspaceSnapshot['tree'], path: string): string | undefined {
   const bytes = tree.get(path);
   if (bytes === undefined) return undefined;
   let text = textCache.get(bytes);
