@@ -1,18 +1,5 @@
 import type { LogLevel, PlainValue, RunResult } from '@event-studio/runtime';
-import {
-  Alert,
-  AlertTitle,
-  Box,
-  Button,
-  Chip,
-  Stack,
-  Table,
-  TableBody,
-  TableCell,
-  TableHead,
-  TableRow,
-  Typography,
-} from '@mui/material';
+import { Alert, AlertTitle, Box, Button, Chip, Stack, type Theme, Typography } from '@mui/material';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -34,34 +21,49 @@ function show(value: PlainValue | undefined): string {
   return value === undefined ? '—' : JSON.stringify(value);
 }
 
+// A plain table styled once from its root: it is re-rendered on every run, and MUI's Table would
+// style each of its ~40 cells one by one (most of a run's rendering time).
+const ROW_DIFF_STYLE = (theme: Theme) => {
+  const { palette } = theme.vars ?? theme;
+  return {
+    width: '100%',
+    borderCollapse: 'collapse',
+    fontSize: theme.typography.body2.fontSize,
+    '& th, & td': {
+      textAlign: 'left',
+      padding: '6px 16px',
+      borderBottom: `1px solid ${palette.divider}`,
+    },
+    '& th': { fontWeight: theme.typography.fontWeightMedium },
+    '& td': { fontFamily: 'monospace' },
+    '& tr[data-changed]': { backgroundColor: palette.action.selected },
+    '& tr[data-changed] td:last-child': { fontWeight: theme.typography.fontWeightBold },
+  } as const;
+};
+
 function RowDiff({ result }: { result: RunResult }) {
   const { before, after, changed } = result.row;
   const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])];
   const { t } = useTranslation();
   return (
-    <Table size="small" aria-label={t('testPanel.result.rowDiff')}>
-      <TableHead>
-        <TableRow>
-          <TableCell>{t('common.field')}</TableCell>
-          <TableCell>{t('common.before')}</TableCell>
-          <TableCell>{t('common.after')}</TableCell>
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {fields.map((field) => {
-          const isChanged = changed.includes(field);
-          return (
-            <TableRow key={field} selected={isChanged} data-changed={isChanged || undefined}>
-              <TableCell sx={{ fontFamily: 'monospace' }}>{field}</TableCell>
-              <TableCell sx={{ fontFamily: 'monospace' }}>{show(before[field])}</TableCell>
-              <TableCell sx={{ fontFamily: 'monospace', fontWeight: isChanged ? 700 : undefined }}>
-                {show(after[field])}
-              </TableCell>
-            </TableRow>
-          );
-        })}
-      </TableBody>
-    </Table>
+    <Box component="table" aria-label={t('testPanel.result.rowDiff')} sx={ROW_DIFF_STYLE}>
+      <thead>
+        <tr>
+          <th>{t('common.field')}</th>
+          <th>{t('common.before')}</th>
+          <th>{t('common.after')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {fields.map((field) => (
+          <tr key={field} data-changed={changed.includes(field) || undefined}>
+            <td>{field}</td>
+            <td>{show(before[field])}</td>
+            <td>{show(after[field])}</td>
+          </tr>
+        ))}
+      </tbody>
+    </Box>
   );
 }
 
