@@ -1,14 +1,14 @@
-import { convertSpelling, parseElement, readText, type Spelling } from '@event-studio/runtime';
+import { convertSpelling, parseElement, type Spelling } from '@event-studio/runtime';
 import MoreVertIcon from '@mui/icons-material/MoreVert';
 import { IconButton, ListItemText, Menu, MenuItem } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useWorkspaceValue } from '../workspace/use-workspace';
+import { cachedText, useWorkspaceValue } from '../workspace/use-workspace';
 import { workspace } from '../workspace/workspace-store';
 
 /** The spelling of the element in `folder`, or undefined when its e.json cannot be read as one. */
 function spellingOf(tree: ReadonlyMap<string, Uint8Array>, folder: string): Spelling | undefined {
-  const eJson = readText(tree, `${folder}/e.json`);
+  const eJson = cachedText(tree, `${folder}/e.json`);
   return eJson === undefined ? undefined : parseElement(folder, eJson).element?.spelling;
 }
 
