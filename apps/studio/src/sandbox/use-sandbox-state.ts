@@ -10,3 +10,12 @@ export function useSandboxState(): SandboxState {
     () => instance.state,
   );
 }
+
+/** Whether Python is still loading; unlike useSandboxState, a run does not re-render the caller. */
+export function useSandboxLoading(): boolean {
+  const instance = startSandbox();
+  return useSyncExternalStore(
+    (listener) => instance.onStateChange(listener),
+    () => instance.state === 'loading',
+  );
+}

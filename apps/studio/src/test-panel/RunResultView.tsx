@@ -1,5 +1,5 @@
 import type { LogLevel, PlainValue, RunResult } from '@event-studio/runtime';
-import { Alert, AlertTitle, Box, Button, Chip, Stack, type Theme, Typography } from '@mui/material';
+import { Alert, AlertTitle, Box, Button, Stack, type Theme, Typography } from '@mui/material';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 
@@ -38,6 +38,34 @@ const ROW_DIFF_STYLE = (theme: Theme) => {
     '& td': { fontFamily: 'monospace' },
     '& tr[data-changed]': { backgroundColor: palette.action.selected },
     '& tr[data-changed] td:last-child': { fontWeight: theme.typography.fontWeightBold },
+  } as const;
+};
+
+// Like the row diff, one list styled from its root: a Chip per log line was most of a run's rendering.
+const LOG_LIST_STYLE = (theme: Theme) => {
+  const { palette } = theme.vars ?? theme;
+  const levels = Object.fromEntries(
+    (['info', 'warning', 'error', 'success'] as const).map((color) => [
+      `& li[data-level="${color}"] > span`,
+      { color: palette[color].main, borderColor: palette[color].main },
+    ]),
+  );
+  return {
+    listStyle: 'none',
+    p: 0,
+    m: 0,
+    '& li': { display: 'flex', gap: 1, alignItems: 'baseline', py: 0.25 },
+    '& li > span': {
+      flex: 'none',
+      px: 1,
+      lineHeight: '22px',
+      borderRadius: '11px',
+      border: `1px solid ${palette.text.secondary}`,
+      color: palette.text.secondary,
+      fontSize: theme.typography.caption.fontSize,
+    },
+    '& li > code': { fontFamily: 'monospace', fontSize: 12, whiteSpace: 'pre-wrap' },
+    ...levels,
   } as const;
 };
 
@@ -133,18 +161,12 @@ export const RunResultView = memo(function RunResultView({
             {t('testPanel.result.noLogs')}
           </Typography>
         ) : (
-          <Box component="ul" aria-label={t('testPanel.result.logs')} sx={{ listStyle: 'none', p: 0, m: 0 }}>
+          <Box component="ul" aria-label={t('testPanel.result.logs')} sx={LOG_LIST_STYLE}>
             {numbered(result.logs).map(({ item: log, key }) => (
-              <Box
-                component="li"
-                key={key}
-                sx={{ display: 'flex', gap: 1, alignItems: 'baseline', py: 0.25 }}
-              >
-                <Chip label={log.level} size="small" color={LEVEL_COLOR[log.level]} variant="outlined" />
-                <Box component="span" sx={{ fontFamily: 'monospace', fontSize: 12, whiteSpace: 'pre-wrap' }}>
-                  {log.message}
-                </Box>
-              </Box>
+              <li key={key} data-level={LEVEL_COLOR[log.level]}>
+                <span>{log.level}</span>
+                <code>{log.message}</code>
+              </li>
             ))}
           </Box>
         )}

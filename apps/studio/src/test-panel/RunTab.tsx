@@ -1,14 +1,13 @@
 import type { ApprovalEvent, EventInput, ModelInfo, WorkflowNode } from '@event-studio/runtime';
-import PlayArrowIcon from '@mui/icons-material/PlayArrow';
-import PlaylistPlayIcon from '@mui/icons-material/PlaylistPlay';
-import SaveIcon from '@mui/icons-material/SaveOutlined';
-import StopIcon from '@mui/icons-material/Stop';
-import { Alert, Box, Button, Stack, Tooltip, Typography } from '@mui/material';
+import { Alert, Stack } from '@mui/material';
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSandboxState } from '../sandbox/use-sandbox-state';
-import { BatchSummary } from './BatchSummary';
+import { useDelayedFlag } from '../hooks/use-delayed-flag';
+import { BUSY_AFTER_MS } from '../sandbox/busy-after';
+import { useSandboxLoading } from '../sandbox/use-sandbox-state';
 import { EventInputs } from './EventInputs';
-import { RunResultView } from './RunResultView';
+import { RunControls } from './RunControls';
+import { RunOutcomeArea } from './RunOutcomeArea';
 import { SampleRowsTable } from './SampleRowsTable';
 import { SampleRowsToolbar } from './SampleRowsToolbar';
 import type { SampleRowsState } from './use-sample-rows';
@@ -39,55 +38,31 @@ export function RunTab({
   onGoToLine: (line: number) => void;
 }) {
   const { t } = useTranslation();
-  const { outcome, shown, running } = runner;
-  const sandboxState = useSandboxState();
+  const { running, runAll } = runner;
+  const sandboxLoading = useSandboxLoading();
+  const busy = useDelayedFlag(running, BUSY_AFTER_MS);
+  const onRunAll = useCallback(
+    () =>
+      void runAll(
+        rows.rows.map((r) => r.values),
+        input,
+      ),
+    [runAll, rows.rows, input],
+  );
   return (
     <Stack spacing={2}>
       <Stack direction="row" spacing={1.5} useFlexGap sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
         <EventInputs element={element} nodes={nodes} input={input} onChange={onInput} />
-        <Tooltip title={sandboxState === 'loading' ? t('testPanel.loadingTooltip') : ''}>
-          <span>
-            <Button
-              variant="contained"
-              startIcon={<PlayArrowIcon />}
-              onClick={onRun}
-              disabled={running || !rows.selected}
-              sx={{ height: 40 }}
-            >
-              {t('common.run')}
-            </Button>
-          </span>
-        </Tooltip>
-        <Button
-          variant="outlined"
-          startIcon={<PlaylistPlayIcon />}
-          onClick={() =>
-            void runner.runAll(
-              rows.rows.map((r) => r.values),
-              input,
-            )
-          }
-          disabled={running || rows.rows.length === 0}
-          sx={{ height: 40 }}
-        >
-          {t('testPanel.runAllRows')}
-        </Button>
-        {running && (
-          <Button
-            variant="outlined"
-            color="error"
-            startIcon={<StopIcon />}
-            onClick={runner.stop}
-            sx={{ height: 40 }}
-          >
-            {t('common.stop')}
-          </Button>
-        )}
-        <Typography variant="body2" color="text.secondary" sx={{ alignSelf: 'center' }}>
-          {rows.selected
-            ? t('testPanel.runUsesRow', { number: rows.selected.number })
-            : t('testPanel.addRowToRun')}
-        </Typography>
+        <RunControls
+          running={running}
+          showStop={busy}
+          sandboxLoading={sandboxLoading}
+          selectedRow={rows.selected?.number}
+          rowCount={rows.rows.length}
+          onRun={onRun}
+          onRunAll={onRunAll}
+          onStop={runner.stop}
+        />
       </Stack>
       {model ? (
         <Stack spacing={1}>
@@ -97,40 +72,17 @@ export function RunTab({
       ) : (
         <Alert severity="warning">{t('testPanel.modelMissing', { model: element.model })}</Alert>
       )}
-      <Box>
-        {runner.failure && <Alert severity="error">{runner.failure}</Alert>}
-        {running && (
-          <Typography role="status" color="text.secondary">
-            {sandboxState === 'loading' ? t('testPanel.waitingForPython') : t('testPanel.running')}
-          </Typography>
-        )}
-        {outcome?.kind === 'batch' && (
-          <Box sx={{ mb: 2 }}>
-            <BatchSummary runs={outcome.runs} shown={outcome.shown} onShow={runner.show} />
-          </Box>
-        )}
-        {shown && (
-          <Stack spacing={1}>
-            <Stack direction="row" sx={{ alignItems: 'center', justifyContent: 'space-between' }}>
-              <Typography variant="subtitle2" component="h3">
-                {t('testPanel.resultFor', {
-                  number: shown.rowNumber,
-                  status: shown.input.status ?? t('common.defaultStatus'),
-                })}
-              </Typography>
-              <Button startIcon={<SaveIcon />} onClick={onSaveCase}>
-                {t('testPanel.saveAsCase')}
-              </Button>
-            </Stack>
-            <RunResultView result={shown.result} onGoToLine={onGoToLine} />
-          </Stack>
-        )}
-        {!outcome && !running && !runner.failure && (
-          <Typography color="text.secondary" variant="body2">
-            {t('testPanel.runIntro')}
-          </Typography>
-        )}
-      </Box>
+      <RunOutcomeArea
+        failure={runner.failure}
+        busy={busy}
+        waiting={running && sandboxLoading}
+        sandboxLoading={sandboxLoading}
+        outcome={runner.outcome}
+        shown={runner.shown}
+        onShow={runner.show}
+        onSaveCase={onSaveCase}
+        onGoToLine={onGoToLine}
+      />
     </Stack>
   );
 }

@@ -75,13 +75,16 @@ export const TestPanel = memo(function TestPanel({
     [],
   );
 
-  if (!element) return null;
-  const run = () => {
-    const chosen = rows.selected;
-    if (!chosen || runner.running) return;
+  const { selected } = rows;
+  const { running, run: runRow } = runner;
+  const run = useCallback(() => {
+    if (!selected || running) return;
     setTab('run');
-    void runner.run({ values: chosen.row.values, number: chosen.number }, input);
-  };
+    void runRow({ values: selected.row.values, number: selected.number }, input);
+  }, [selected, running, runRow, input]);
+  const onSaveCase = useCallback(() => setSaving(true), []);
+
+  if (!element) return null;
   const open = (testCase: TestCase) => {
     setInput(testCase.input);
     rows.load([testCase.row], 'append');
@@ -103,7 +106,7 @@ export const TestPanel = memo(function TestPanel({
             rows={rows}
             runner={runner}
             onRun={run}
-            onSaveCase={() => setSaving(true)}
+            onSaveCase={onSaveCase}
             onGoToLine={onGoToLine}
           />
         )}

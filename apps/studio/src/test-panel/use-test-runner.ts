@@ -5,7 +5,8 @@ import {
   type RunResult,
   type SampleRow,
 } from '@event-studio/runtime';
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { startSandbox } from '../sandbox/sandbox-instance';
 import { workspace } from '../workspace/workspace-store';
 
@@ -44,37 +45,44 @@ export function useTestRunner(folder: string): TestRunner {
   const [outcome, setOutcome] = useState<RunOutcome | undefined>();
 
   // The request is built when the run starts, from the app as it is then (the code just typed).
-  const execute = async (
-    rows: SampleRow[],
-    input: EventInput,
-    finish: (results: RunResult[], used: EventInput) => void,
-  ) => {
-    const first = rows[0];
-    if (!first) return;
-    setRunning(true);
-    setFailure(undefined);
-    try {
-      const { tree, context } = workspace.getSnapshot();
-      const built = buildRunRequest(tree, context, { fullName: fullNameOf(folder), row: first, input });
-      if (!built.ok) throw new Error(built.message);
-      const sandbox = startSandbox();
-      const results =
-        rows.length === 1 ? [await sandbox.run(built.request)] : await sandbox.runBatch(built.request, rows);
-      // The input as completed from the element (default status, first node): what actually ran.
-      finish(results, built.request.input);
-    } catch (error) {
-      setFailure(messageOf(error));
-    } finally {
-      setRunning(false);
-    }
-  };
+  const execute = useCallback(
+    async (
+      rows: SampleRow[],
+      input: EventInput,
+      finish: (results: RunResult[], used: EventInput) => void,
+    ) => {
+      const first = rows[0];
+      if (!first) return;
+      setRunning(true);
+      setFailure(undefined);
+      let settle: () => void;
+      try {
+        const { tree, context } = workspace.getSnapshot();
+        const built = buildRunRequest(tree, context, { fullName: fullNameOf(folder), row: first, input });
+        if (!built.ok) throw new Error(built.message);
+        const sandbox = startSandbox();
+        const results =
+          rows.length === 1
+            ? [await sandbox.run(built.request)]
+            : await sandbox.runBatch(built.request, rows);
+        // The input as completed from the element (default status, first node): what actually ran.
+        settle = () => finish(results, built.request.input);
+      } catch (error) {
+        settle = () => setFailure(messageOf(error));
+      }
+      // At once, not in a scheduler task after the next frame: a warm run takes a few milliseconds,
+      // and its result is what the user is waiting for.
+      flushSync(() => {
+        settle();
+        setRunning(false);
+      });
+    },
+    [folder],
+  );
 
-  return {
-    running,
-    failure,
-    outcome,
-    shown: outcome?.kind === 'single' ? outcome.run : outcome?.runs[outcome.shown],
-    run: (row, input) =>
+  // Stable callbacks, so the memoised controls and result re-render only when their own data changes.
+  const run = useCallback<TestRunner['run']>(
+    (row, input) =>
       execute([row.values], input, ([result], used) => {
         if (result)
           setOutcome({
@@ -82,7 +90,10 @@ export function useTestRunner(folder: string): TestRunner {
             run: { rowNumber: row.number, input: used, row: row.values, result },
           });
       }),
-    runAll: (rows, input) =>
+    [execute],
+  );
+  const runAll = useCallback<TestRunner['runAll']>(
+    (rows, input) =>
       execute(rows, input, (results, used) =>
         setOutcome({
           kind: 'batch',
@@ -95,8 +106,25 @@ export function useTestRunner(folder: string): TestRunner {
           })),
         }),
       ),
-    show: (index) =>
+    [execute],
+  );
+  const show = useCallback(
+    (index: number) =>
       setOutcome((current) => (current?.kind === 'batch' ? { ...current, shown: index } : current)),
-    stop: () => startSandbox().interrupt(),
-  };
+    [],
+  );
+  const stop = useCallback(() => startSandbox().interrupt(), []);
+  return useMemo(
+    () => ({
+      running,
+      failure,
+      outcome,
+      shown: outcome?.kind === 'single' ? outcome.run : outcome?.runs[outcome.shown],
+      run,
+      runAll,
+      show,
+      stop,
+    }),
+    [running, failure, outcome, run, runAll, show, stop],
+  );
 }

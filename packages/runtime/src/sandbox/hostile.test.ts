@@ -157,6 +157,11 @@ function hostileCases(): void {
         handler('import _imp', 'return str(_imp.create_builtin.__defaults__)'),
         /__defaults__/,
       ],
+      [
+        'the compiled-code cache later runs execute',
+        handler('from _event_studio import importer', 'return str(importer._compiled.__defaults__)'),
+        /__defaults__/,
+      ],
       ['code objects', handler('', 'return handle.__code__.replace(co_consts=())'), /building code objects/],
     ])('refuses %s', async (_name, code, message) => {
       refused(await contained(code), 'NotAllowedInSandbox', message);

@@ -402,6 +402,26 @@ COMPAT = {
 }
 
 
+# Compiled app files kept across runs; beyond this many (sources change as the user types) it starts over.
+_MAX_COMPILED = 64
+
+
+def _compiled(file, source, _cache={}, _compile=compile, _len=len, _max=_MAX_COMPILED):
+    """The code object of an app file, compiled once per (path, text).
+
+    The cache lives in this function's defaults, which the audit hook keeps unreadable to handlers,
+    and code objects are immutable: no run can change what a later run executes. It outlives the
+    per-run reset on purpose, since compiling is most of a warm run's cost.
+    """
+    key = (file, source)
+    code = _cache.get(key)
+    if code is None:
+        if _len(_cache) >= _max:
+            _cache.clear()
+        code = _cache[key] = _compile(source, file, "exec", dont_inherit=True)
+    return code
+
+
 class AppFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
     """Finder and loader for the current run's files."""
 
@@ -410,7 +430,6 @@ class AppFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         self.modules = {}
         self.packages = set()
         self.loaded = set()
-        self._code = {}
 
     def set_files(self, files):
         """Use these app files (path → source) for imports from now on."""
@@ -457,13 +476,7 @@ class AppFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         file = self.modules.get(name)
         if file is not None:
             module.__file__ = file
-            source = self.files[file]
-            key = (file, source)
-            code = self._code.get(key)
-            if code is None:
-                code = compile(source, file, "exec", dont_inherit=True)
-                self._code[key] = code
-            exec(code, module.__dict__)
+            exec(_compiled(file, self.files[file]), module.__dict__)
         elif name in COMPAT:
             module.__dict__.update(COMPAT[name]())
 
@@ -1156,6 +1169,9 @@ class HandlerNotFound(LookupError):
 
 def install():
     """Put the platform's globals in place and make app files importable; run once per interpreter."""
+    # Imported now, so they are part of the state the per-run reset keeps: every handler imports the
+    # logger, and a module the reset finds new is dropped and compiled again by the next run.
+    import jit.commons.utils.logger  # noqa: F401
     builtins.app = app
     builtins.HandleTypeEnum = HandleTypeEnum
     if finder not in sys.meta_path:
@@ -1636,4 +1652,4 @@ __all__ = ["log", "logger"]
 };
 
 /** SHA-256 of PYTHON_SOURCES: part of the memory snapshot key (snapshot-key.ts). */
-export const PYTHON_SOURCES_HASH = '872f9d1163ab9866f88b1e6e4e4625eecb5f6cd77549d7a46f8dc7e66e89bfab';
+export const PYTHON_SOURCES_HASH = 'fb1a420f43f65ace6d9746fb8aff7272f4ecb5bccd7bf0b6f37db8471ecd2fc9';

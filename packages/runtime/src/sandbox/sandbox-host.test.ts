@@ -114,6 +114,22 @@ describe('SandboxHost', () => {
     host.dispose();
   });
 
+  it('sends a started worker the request in the caller’s task, before any other microtask', async () => {
+    const sent: string[] = [];
+    const { spawn } = fakeSpawner((message, send) => {
+      sent.push(message.type);
+      send({ type: 'result', id: message.id, token: message.token, result: okResult('done') });
+    });
+    const host = new SandboxHost({ spawn, interruptible: false });
+    await host.ready();
+    await settle();
+    const result = host.run(request);
+    // A UI's re-render queued now must not delay the request: it is posted already.
+    expect(sent).toEqual(['run']);
+    expect((await result).logs[0]?.message).toBe('done');
+    host.dispose();
+  });
+
   it('terminates a worker that does not answer in time and runs the next request on a fresh one', async () => {
     let calls = 0;
     const { spawn, workers } = fakeSpawner((message, send) => {

@@ -93,6 +93,8 @@ export class SandboxHost {
   private current: Slot;
   private standby?: Slot;
   private queue: Promise<unknown> = Promise.resolve();
+  /** Tasks enqueued and not yet settled. */
+  private queued = 0;
   private stopCurrent?: () => void;
   private disposed = false;
   private stateValue: SandboxState = 'loading';
@@ -173,9 +175,22 @@ export class SandboxHost {
     this.setState('failed');
   }
 
+  /**
+   * Runs tasks one at a time, in order. With nothing queued a task starts at once, in the caller's
+   * task: chaining it on a settled promise would let the caller's other microtasks (a UI's
+   * re-render) go before the request is even posted.
+   */
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
-    const next = this.queue.then(task, task);
-    this.queue = next.catch(() => {});
+    const next = this.queued === 0 ? task() : this.queue.then(task, task);
+    this.queued += 1;
+    this.queue = next.then(
+      () => {
+        this.queued -= 1;
+      },
+      () => {
+        this.queued -= 1;
+      },
+    );
     return next;
   }
 
@@ -248,13 +263,17 @@ export class SandboxHost {
   ): Promise<RunResult[]> {
     if (this.disposed) throw new Error('the sandbox was disposed');
     const slot = this.current;
-    try {
-      await slot.ready;
-    } catch (error) {
-      // A worker that failed to start is replaced, and this run waits for the new one once.
-      if (retried || this.disposed) throw error;
-      if (slot === this.current) this.replace(slot, toError(error));
-      return this.execute(request, rows, build, true);
+    // A started worker is sent the request at once, in the caller's task: awaiting its settled
+    // `ready` would let the caller's other microtasks (a UI's re-render) go first.
+    if (!slot.started) {
+      try {
+        await slot.ready;
+      } catch (error) {
+        // A worker that failed to start is replaced, and this run waits for the new one once.
+        if (retried || this.disposed) throw error;
+        if (slot === this.current) this.replace(slot, toError(error));
+        return this.execute(request, rows, build, true);
+      }
     }
     if (slot.dead) return this.execute(request, rows, build, retried);
     const id = nextRequestId();

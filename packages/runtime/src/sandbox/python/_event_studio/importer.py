@@ -37,6 +37,26 @@ COMPAT = {
 }
 
 
+# Compiled app files kept across runs; beyond this many (sources change as the user types) it starts over.
+_MAX_COMPILED = 64
+
+
+def _compiled(file, source, _cache={}, _compile=compile, _len=len, _max=_MAX_COMPILED):
+    """The code object of an app file, compiled once per (path, text).
+
+    The cache lives in this function's defaults, which the audit hook keeps unreadable to handlers,
+    and code objects are immutable: no run can change what a later run executes. It outlives the
+    per-run reset on purpose, since compiling is most of a warm run's cost.
+    """
+    key = (file, source)
+    code = _cache.get(key)
+    if code is None:
+        if _len(_cache) >= _max:
+            _cache.clear()
+        code = _cache[key] = _compile(source, file, "exec", dont_inherit=True)
+    return code
+
+
 class AppFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
     """Finder and loader for the current run's files."""
 
@@ -45,7 +65,6 @@ class AppFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         self.modules = {}
         self.packages = set()
         self.loaded = set()
-        self._code = {}
 
     def set_files(self, files):
         """Use these app files (path → source) for imports from now on."""
@@ -92,13 +111,7 @@ class AppFinder(importlib.abc.MetaPathFinder, importlib.abc.Loader):
         file = self.modules.get(name)
         if file is not None:
             module.__file__ = file
-            source = self.files[file]
-            key = (file, source)
-            code = self._code.get(key)
-            if code is None:
-                code = compile(source, file, "exec", dont_inherit=True)
-                self._code[key] = code
-            exec(code, module.__dict__)
+            exec(_compiled(file, self.files[file]), module.__dict__)
         elif name in COMPAT:
             module.__dict__.update(COMPAT[name]())
 

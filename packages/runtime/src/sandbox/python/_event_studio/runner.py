@@ -21,6 +21,9 @@ class HandlerNotFound(LookupError):
 
 def install():
     """Put the platform's globals in place and make app files importable; run once per interpreter."""
+    # Imported now, so they are part of the state the per-run reset keeps: every handler imports the
+    # logger, and a module the reset finds new is dropped and compiled again by the next run.
+    import jit.commons.utils.logger  # noqa: F401
     builtins.app = app
     builtins.HandleTypeEnum = HandleTypeEnum
     if finder not in sys.meta_path:
