@@ -3,6 +3,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measureBatchInChromium } from './batch-in-chromium.js';
 import { measureMainBundle } from './bundle-size.js';
 import { launchBrowser, newBenchContext } from './chromium-launch.js';
 import { measureStarts } from './cold-start.js';
@@ -24,6 +25,11 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '../..');
 function pyodideDir(): string {
   const runtime = createRequire(join(root, 'packages/runtime/package.json'));
   return dirname(runtime.resolve('pyodide/package.json'));
+}
+
+function pyodideVersion(): string {
+  const runtime = createRequire(join(root, 'packages/runtime/package.json'));
+  return (runtime('pyodide/package.json') as { version: string }).version;
 }
 
 function describeError(error: unknown): string {
@@ -64,7 +70,13 @@ export async function runBrowserBenchmarks(options: BrowserBenchOptions, results
       'formUsableMs',
     ] as const)
       results[key] = { value: null, reason };
-    for (const key of ['runRoundTripMs', 'stopToReadyMs', 'tabMemoryMB', 'typingMsPerKey'] as const)
+    for (const key of [
+      'runRoundTripMs',
+      'stopToReadyMs',
+      'tabMemoryMB',
+      'batch10kMs',
+      'typingMsPerKey',
+    ] as const)
       results[key] = { value: null, reason };
     return;
   }
@@ -138,6 +150,20 @@ export async function runBrowserBenchmarks(options: BrowserBenchOptions, results
         log(`  stopToReadyMs ${results.stopToReadyMs.value ?? 'null'}`);
       }
       await context.close();
+      log('Browser: 10,000 rows in one batch');
+      results.batch10kMs = await guarded(
+        '10,000-row batch',
+        () =>
+          measureBatchInChromium(
+            browser,
+            preview.url,
+            studioDist(root),
+            pyodideVersion(),
+            Math.max(rounds, 3),
+          ),
+        log,
+      );
+      log(`  batch10kMs ${results.batch10kMs.value ?? 'null'}`);
       log('Browser: typing in a 1,000-event app');
       results.typingMsPerKey = await guarded('typing', () => measureTyping(browser, `${preview.url}/`), log);
       log(`  typingMsPerKey ${results.typingMsPerKey.value ?? 'null'}`);

@@ -9,7 +9,6 @@ import {
   type RunRequest,
   readText,
   readZip,
-  sampleRows,
   validateApp,
   validateElement,
   writeZip,
@@ -17,6 +16,7 @@ import {
 import { NodeSandbox } from '@event-studio/runtime/node';
 import type { FigureResult, Results } from './figures.js';
 import { generateApp } from './generate-app.js';
+import { ORDER_EVENT, orderRequest } from './order-request.js';
 import { figureFromTimings, sample, timed } from './stats.js';
 
 /** How many times each Node figure is measured; the figure is the median. */
@@ -24,8 +24,6 @@ export interface NodeBenchOptions {
   rounds: number;
   log: (line: string) => void;
 }
-
-const ORDER_EVENT = 'events.orderApproval';
 
 /** A figure that could not be measured, with why. */
 function missing(reason: string): FigureResult {
@@ -88,21 +86,11 @@ async function benchAppFigures(options: NodeBenchOptions, results: Results): Pro
   log(`  import1000Ms ${results.import1000Ms.value}`);
 }
 
-/** The sample app's order event as a run request, and its model's rows. */
-async function orderRequest(tree: AppTree): Promise<{ request: RunRequest; rows: RunRequest['row'][] }> {
-  const context = buildAppContext(tree);
-  const built = buildRunRequest(tree, context, { fullName: ORDER_EVENT, timeoutMs: 60_000 });
-  if (!built.ok) throw new Error(built.message);
-  const model = context.models.get(built.element.model);
-  if (!model) throw new Error(`the sample app has no ${built.element.model}`);
-  return { request: built.request, rows: sampleRows(model, 10_000) };
-}
-
 /** Warm single-run latency and the 10,000-row batch in the Node sandbox; Stop → ready as context. */
 async function benchSandboxFigures(options: NodeBenchOptions, results: Results): Promise<void> {
   const { rounds, log } = options;
   const tree = await generateApp(0);
-  const { request, rows } = await orderRequest(tree);
+  const { request, rows } = orderRequest(tree);
   const { value: sandbox, ms: startMs } = await timed(() => NodeSandbox.start());
   log(`  Node sandbox ready in ${Math.round(startMs)} ms`);
   try {
@@ -110,14 +98,14 @@ async function benchSandboxFigures(options: NodeBenchOptions, results: Results):
     if (!first.ok) {
       const reason = `the order handler failed in Node: ${first.error?.type}: ${first.error?.message}`;
       results.nodeRunMs = missing(reason);
-      results.batch10kMs = missing(reason);
+      results.nodeBatch10kMs = missing(reason);
       return;
     }
     results.nodeRunMs = figureFromTimings(await sample(Math.max(rounds, 20), () => sandbox.run(request), 5));
     log(`  nodeRunMs ${results.nodeRunMs.value}`);
 
     if (typeof sandbox.runBatch !== 'function') {
-      results.batch10kMs = missing('NodeSandbox has no runBatch yet');
+      results.nodeBatch10kMs = missing('NodeSandbox has no runBatch yet');
       return;
     }
     let failures = 0;
@@ -126,11 +114,11 @@ async function benchSandboxFigures(options: NodeBenchOptions, results: Results):
       failures = out.filter((result) => !result.ok).length;
     };
     const timings = await sample(rounds, batch);
-    results.batch10kMs =
+    results.nodeBatch10kMs =
       failures === 0
         ? figureFromTimings(timings, `${rows.length} rows`)
         : missing(`${failures} of ${rows.length} batch runs failed; not timing a failing batch`);
-    log(`  batch10kMs ${results.batch10kMs.value ?? 'null'}`);
+    log(`  nodeBatch10kMs ${results.nodeBatch10kMs.value ?? 'null'}`);
   } finally {
     sandbox.dispose();
   }
@@ -204,6 +192,6 @@ export async function runNodeBenchmarks(options: NodeBenchOptions, results: Resu
   } catch (error) {
     const reason = `the Node sandbox failed: ${describeError(error)}`;
     results.nodeRunMs ??= missing(reason);
-    results.batch10kMs ??= missing(reason);
+    results.nodeBatch10kMs ??= missing(reason);
   }
 }
