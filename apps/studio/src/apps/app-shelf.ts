@@ -25,6 +25,12 @@ import {
 } from '../workspace/workspace-persistence';
 import { workspace } from '../workspace/workspace-store';
 
+/** Whether the open app has changes not in a zip (incremental: it runs on every keystroke). */
+function openAppUnexported(): boolean {
+  const { tree, written } = workspace.getSnapshot();
+  return unexportedSummary(tree, exportMarks.fingerprint, written).any;
+}
+
 /** What the app tabs render from: replaced as a whole on every change. */
 export interface ShelfSnapshot {
   apps: readonly AppEntry[];
@@ -109,7 +115,7 @@ export class AppShelf {
   /** Whether app `id` has changes not exported to a zip (the open app's as of now). */
   hasUnexported(id: string): boolean {
     if (id === this.list?.activeId) {
-      return unexportedSummary(workspace.getSnapshot().tree, exportMarks.fingerprint).any;
+      return openAppUnexported();
     }
     return this.list?.apps.find((app) => app.id === id)?.unexported ?? false;
   }
@@ -342,7 +348,7 @@ export class AppShelf {
   private readonly trackUnexported = (): void => {
     const id = this.list?.activeId;
     if (!this.tracking || !id || !this.list) return;
-    const unexported = unexportedSummary(workspace.getSnapshot().tree, exportMarks.fingerprint).any;
+    const unexported = openAppUnexported();
     if (this.list.apps.find((app) => app.id === id)?.unexported === unexported) return;
     this.list = updateApp(this.list, id, { unexported });
     this.emit();

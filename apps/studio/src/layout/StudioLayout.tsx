@@ -81,7 +81,7 @@ export function StudioLayout() {
           <Box sx={{ flex: 1, display: 'flex', minHeight: 0 }}>
             <Box
               component="aside"
-              sx={{ width: 260, flexShrink: 0, overflow: 'auto', borderRight: 1, borderColor: 'divider' }}
+              sx={{ width: 260, flexShrink: 0, overflow: 'hidden', borderRight: 1, borderColor: 'divider' }}
             >
               <ElementTree />
             </Box>

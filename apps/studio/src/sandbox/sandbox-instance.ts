@@ -14,14 +14,26 @@ export function startSandbox(): BrowserSandbox {
   const store = observedSnapshotStore(cacheSnapshotStore(), (write) =>
     performance.mark('es:snapshot-stored', { detail: write }),
   );
-  sandbox = BrowserSandbox.create({
+  const created = BrowserSandbox.create({
     indexURL: new URL(`${import.meta.env.BASE_URL}pyodide/${__PYODIDE_VERSION__}/`, location.href).href,
     snapshot: { store },
   });
-  void sandbox.ready().then(
+  sandbox = created;
+  // And when the standby behind a newly started worker is warm too: the page has settled.
+  let previous = created.state;
+  created.onStateChange((state) => {
+    const started = state === 'ready' && (previous === 'loading' || previous === 'restarting');
+    previous = state;
+    if (started)
+      void created.settled().then(
+        () => performance.mark('es:standby-ready'),
+        () => {},
+      );
+  });
+  void created.ready().then(
     (ready) =>
       performance.mark('es:python-ready', { detail: { start: ready.start, timings: ready.timings } }),
     () => {},
   );
-  return sandbox;
+  return created;
 }

@@ -1,8 +1,9 @@
 import AccountTreeIcon from '@mui/icons-material/AccountTree';
 import ExtensionIcon from '@mui/icons-material/Extension';
 import StorageIcon from '@mui/icons-material/Storage';
-import { List, ListItemButton, ListItemIcon, ListItemText, ListSubheader } from '@mui/material';
-import { memo, type ReactNode, useRef } from 'react';
+import { Box, List, ListItemButton, ListItemIcon, ListItemText, ListSubheader } from '@mui/material';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UnexportedMark } from '../workspace/UnexportedMark';
 import { useUnexportedSummary } from '../workspace/use-unexported';
@@ -12,6 +13,7 @@ import { EventActionDialogs } from './EventActionDialogs';
 import { EventRow } from './EventRow';
 import type { OnEventAction } from './event-action';
 import { titleOf } from './event-title';
+import { entryIndexOf, type TreeEntry, treeEntries } from './tree-entries';
 import { useEventActions } from './use-event-actions';
 
 const CONTEXT_ICONS = {
@@ -76,86 +78,112 @@ const EventTreeItem = memo(function EventTreeItem({
   );
 });
 
-// Memoised apart from its section: the tree re-renders on every keystroke, its headings need not.
+// Memoised: the tree re-renders on every keystroke, its headings need not.
 const SectionHeader = memo(function SectionHeader({ title }: { title: string }) {
   return (
-    <ListSubheader disableSticky sx={{ lineHeight: '32px', bgcolor: 'transparent' }}>
+    <ListSubheader component="div" disableSticky sx={{ lineHeight: '32px', bgcolor: 'transparent' }}>
       {title}
     </ListSubheader>
   );
 });
 
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <>
-      <SectionHeader title={title} />
-      {children}
-    </>
-  );
-}
+/** Row heights before they are measured: a heading, and a two-line element row. */
+const HEADING_HEIGHT = 32;
+const ROW_HEIGHT = 49;
 
-/** The app's elements: approval events to edit, and what they refer to, to read. */
+/**
+ * The app's elements: approval events to edit, and what they refer to, to read. Only the rows in
+ * view (and a few either side) are rendered: an app of a thousand events would otherwise lay out
+ * two thousand list items on every keystroke.
+ */
 export function ElementTree() {
   const { t } = useTranslation();
   const { tree, events, selected, context } = useWorkspace();
+  const scroller = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLElement>(null);
-  const actions = useEventActions(list);
+  const entries = useMemo(() => treeEntries(events, context, t), [events, context, t]);
+  const virtualizer = useVirtualizer({
+    count: entries.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: (index) => (entries[index]?.kind === 'heading' ? HEADING_HEIGHT : ROW_HEIGHT),
+    getItemKey: (index) => entries[index]?.key ?? index,
+    overscan: 12,
+  });
+  const latest = useRef(entries);
+  latest.current = entries;
+  const reveal = useCallback(
+    (folder: string) => {
+      const index = entryIndexOf(latest.current, folder);
+      if (index >= 0) virtualizer.scrollToIndex(index, { align: 'auto' });
+    },
+    [virtualizer],
+  );
+  const actions = useEventActions(list, reveal);
+  // The open element stays in view, e.g. after it was created or its neighbour deleted.
+  const selectedIndex = selected === undefined ? -1 : entryIndexOf(entries, selected);
+  useEffect(() => {
+    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
+  }, [selectedIndex, virtualizer]);
   // Elements changed since the last export get a dot (deleted ones have no row to show it on).
   const unexported = useUnexportedSummary().folders;
+
+  const row = (entry: TreeEntry) => {
+    if (entry.kind === 'heading') return <SectionHeader title={entry.title} />;
+    if (entry.kind === 'event')
+      return (
+        <EventTreeItem
+          folder={entry.folder}
+          title={titleOf(tree.get(`${entry.folder}/e.json`))}
+          selected={entry.folder === selected}
+          unexported={unexported.has(entry.folder)}
+          onAction={actions.onAction}
+        />
+      );
+    return (
+      <ContextItem
+        folder={entry.folder}
+        kind={entry.kind}
+        primary={entry.primary}
+        secondary={entry.secondary}
+        selected={entry.folder === selected}
+        unexported={unexported.has(entry.folder)}
+      />
+    );
+  };
+
   return (
-    <List ref={list} dense component="nav" aria-label={t('tree.label')} sx={{ py: 0 }}>
-      <Section title={t('tree.approvalEvents')}>
-        {events.map((folder) => (
-          <EventTreeItem
-            key={folder}
-            folder={folder}
-            title={titleOf(tree.get(`${folder}/e.json`))}
-            selected={folder === selected}
-            unexported={unexported.has(folder)}
-            onAction={actions.onAction}
-          />
-        ))}
-      </Section>
-      <Section title={t('tree.models')}>
-        {[...context.models.values()].map((model) => (
-          <ContextItem
-            key={model.fullName}
-            folder={model.folder}
-            kind="model"
-            primary={model.title ?? model.fullName}
-            secondary={t('tree.modelSummary', { fullName: model.fullName, fields: model.fields.length })}
-            selected={model.folder === selected}
-            unexported={unexported.has(model.folder)}
-          />
-        ))}
-      </Section>
-      <Section title={t('tree.workflows')}>
-        {context.workflows.map((workflow) => (
-          <ContextItem
-            key={workflow.fullName}
-            folder={workflow.folder}
-            kind="workflow"
-            primary={workflow.title ?? workflow.fullName}
-            secondary={workflow.model}
-            selected={workflow.folder === selected}
-            unexported={unexported.has(workflow.folder)}
-          />
-        ))}
-      </Section>
-      <Section title={t('tree.services')}>
-        {[...context.services.values()].map((service) => (
-          <ContextItem
-            key={service.fullName}
-            folder={service.folder}
-            kind="service"
-            primary={service.title ?? service.fullName}
-            secondary={service.functions.map((f) => f.name).join(', ')}
-            selected={service.folder === selected}
-            unexported={unexported.has(service.folder)}
-          />
-        ))}
-      </Section>
+    <Box ref={scroller} sx={{ height: '100%', overflow: 'auto' }}>
+      <List
+        ref={list}
+        dense
+        component="nav"
+        aria-label={t('tree.label')}
+        sx={{ py: 0, position: 'relative' }}
+        style={{ height: virtualizer.getTotalSize() }}
+      >
+        {virtualizer.getVirtualItems().map((item) => {
+          const entry = entries[item.index];
+          return (
+            entry && (
+              <div
+                key={item.key}
+                data-index={item.index}
+                ref={virtualizer.measureElement}
+                style={{
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  width: '100%',
+                  transform: `translateY(${item.start}px)`,
+                }}
+              >
+                {row(entry)}
+              </div>
+            )
+          );
+        })}
+      </List>
       <EventActionDialogs pending={actions.pending} onDone={actions.finish} />
-    </List>
+    </Box>
   );
 }

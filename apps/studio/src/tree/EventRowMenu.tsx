@@ -3,7 +3,7 @@ import DeleteOutlineIcon from '@mui/icons-material/DeleteOutlined';
 import DriveFileRenameOutlineIcon from '@mui/icons-material/DriveFileRenameOutline';
 import MoreVertIcon from '@mui/icons-material/MoreVert';
 import { IconButton, ListItemIcon, ListItemText, Menu, MenuItem, Typography } from '@mui/material';
-import { type ReactNode, useId, useState } from 'react';
+import { memo, type ReactNode, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type EventAction, focusOutline, folderName, type OnEventAction } from './event-action';
 
@@ -31,8 +31,17 @@ function Item({
   );
 }
 
-/** The “More actions” button of an event row and its menu: Rename…, Duplicate, Delete…. */
-export function EventRowMenu({ folder, onAction }: { folder: string; onAction: OnEventAction }) {
+/**
+ * The “More actions” button of an event row and its menu: Rename…, Duplicate, Delete…. Memoised:
+ * typing a title re-renders its row, and the menu (a Tooltip, a Popover, a Modal) need not follow.
+ */
+export const EventRowMenu = memo(function EventRowMenu({
+  folder,
+  onAction,
+}: {
+  folder: string;
+  onAction: OnEventAction;
+}) {
   const { t } = useTranslation();
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const menuId = useId();
@@ -76,4 +85,4 @@ export function EventRowMenu({ folder, onAction }: { folder: string; onAction: O
       </Menu>
     </>
   );
-}
+});

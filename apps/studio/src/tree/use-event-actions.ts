@@ -13,7 +13,11 @@ export interface PendingEventAction {
  * each, keyboard focus goes to the row the user would act on next (the copy, the renamed row,
  * the deleted one's neighbour), since the row that had it may be gone.
  */
-export function useEventActions(list: RefObject<HTMLElement | null>): {
+export function useEventActions(
+  list: RefObject<HTMLElement | null>,
+  /** Scrolls a row into view: the tree renders only the rows in view. */
+  reveal: (folder: string) => void,
+): {
   pending: PendingEventAction | undefined;
   onAction: OnEventAction;
   finish: (focus: string | undefined) => void;
@@ -22,14 +26,26 @@ export function useEventActions(list: RefObject<HTMLElement | null>): {
 
   const focusRow = useCallback(
     (folder: string | undefined) => {
-      // After React has shown the new tree and the dialog or menu has let go of the focus.
-      requestAnimationFrame(() => {
+      const find = () => {
         const rows = list.current;
         const row = folder && rows?.querySelector<HTMLElement>(`[data-folder="${CSS.escape(folder)}"]`);
-        (row || rows?.querySelector<HTMLElement>('[data-folder]'))?.focus();
+        return row || undefined;
+      };
+      // After React has shown the new tree and the dialog or menu has let go of the focus; a row
+      // scrolled into view is rendered a frame or two later.
+      let frames = 3;
+      const attempt = () => {
+        const row = find();
+        if (row || frames-- <= 0)
+          return (row ?? list.current?.querySelector<HTMLElement>('[data-folder]'))?.focus();
+        requestAnimationFrame(attempt);
+      };
+      requestAnimationFrame(() => {
+        if (folder && !find()) reveal(folder);
+        attempt();
       });
     },
-    [list],
+    [list, reveal],
   );
 
   const onAction = useCallback<OnEventAction>(

@@ -25,6 +25,25 @@ describe('unexportedSummary', () => {
     const typedOn = new Map(edited).set('events/a/e.json', encodeText('{"title": "A23"}'));
     expect(unexportedSummary(typedOn, fingerprint)).toBe(summary);
   });
+
+  it('told which paths a write touched, looks at those only and still gets every marker right', () => {
+    const opened = app();
+    const fingerprint = fingerprintTree(opened);
+    expect(unexportedSummary(opened, fingerprint).any).toBe(false);
+    const edited = new Map(opened).set('events/a/e.json', encodeText('{"title": "A2"}'));
+    const afterEdit = unexportedSummary(edited, fingerprint, { from: opened, paths: ['events/a/e.json'] });
+    expect([...afterEdit.folders]).toEqual(['events/a']);
+    // Typed back to what was exported: the marker goes.
+    const undone = new Map(edited).set('events/a/e.json', encodeText('{"title": "A"}'));
+    const afterUndo = unexportedSummary(undone, fingerprint, { from: edited, paths: ['events/a/e.json'] });
+    expect(afterUndo).toMatchObject({ present: 0, removed: 0, any: false });
+    // app.json is no element, but it is work not in a zip.
+    const renamed = new Map(undone).set('app.json', encodeText('{"name": "x"}'));
+    expect(unexportedSummary(renamed, fingerprint, { from: undone, paths: ['app.json'] })).toMatchObject({
+      present: 0,
+      any: true,
+    });
+  });
 });
 
 describe('ExportMarks', () => {

@@ -1,9 +1,10 @@
 import {
   type AppTree,
+  elementFoldersOf,
   fingerprintTree,
-  foldersChangedSince,
   pathsChangedSince,
   type TreeFingerprint,
+  updateChangedPaths,
   updateFingerprint,
 } from '@event-studio/runtime';
 
@@ -60,31 +61,45 @@ export class ExportMarks {
 /** The studio's one set of export marks, for the app open in the workspace. */
 export const exportMarks = new ExportMarks();
 
-let cached: { tree: AppTree; fingerprint: TreeFingerprint; summary: UnexportedSummary } | undefined;
+let cached:
+  | { tree: AppTree; fingerprint: TreeFingerprint; changed: ReadonlySet<string>; summary: UnexportedSummary }
+  | undefined;
 
 function sameFolders(a: ReadonlySet<string>, b: readonly string[]): boolean {
   return a.size === b.length && b.every((folder) => a.has(folder));
 }
 
+/** A write to a tree: the tree it was made to, and the paths written. */
+export interface TreeWrite {
+  from: AppTree;
+  paths: readonly string[];
+}
+
 /**
  * What `tree` has not exported since `fingerprint`. Runs on every keystroke, so the answer is kept
  * for the last inputs, and the same object comes back while the answer is the same: views that
- * compare it with Object.is re-render only when a marker comes or goes.
+ * compare it with Object.is re-render only when a marker comes or goes. When `written` says how
+ * `tree` came from the last one asked about, only the written paths are compared again.
  */
 export function unexportedSummary(
   tree: AppTree,
   fingerprint: TreeFingerprint | undefined,
+  written?: TreeWrite,
 ): UnexportedSummary {
   if (!fingerprint) return NOTHING;
   if (cached && cached.tree === tree && cached.fingerprint === fingerprint) return cached.summary;
-  const folders = foldersChangedSince(tree, fingerprint);
-  const any = folders.length > 0 || pathsChangedSince(tree, fingerprint).length > 0;
+  const changed =
+    cached && written && cached.fingerprint === fingerprint && cached.tree === written.from
+      ? updateChangedPaths(cached.changed, tree, fingerprint, written.paths)
+      : new Set(pathsChangedSince(tree, fingerprint));
+  const folders = elementFoldersOf(changed, tree, fingerprint);
+  const any = changed.size > 0;
   const present = folders.filter((folder) => tree.has(`${folder}/e.json`)).length;
   const previous = cached?.summary;
   const summary =
     previous && previous.any === any && previous.present === present && sameFolders(previous.folders, folders)
       ? previous
       : { folders: new Set(folders), present, removed: folders.length - present, any };
-  cached = { tree, fingerprint, summary };
+  cached = { tree, fingerprint, changed, summary };
   return summary;
 }

@@ -11,7 +11,10 @@ function subscribe(listener: () => void): () => void {
   };
 }
 
-const current = () => unexportedSummary(workspace.getSnapshot().tree, exportMarks.fingerprint);
+const current = () => {
+  const { tree, written } = workspace.getSnapshot();
+  return unexportedSummary(tree, exportMarks.fingerprint, written);
+};
 
 /** What the open app has not exported; re-renders only when a marker comes or goes. */
 export function useUnexportedSummary(): UnexportedSummary {

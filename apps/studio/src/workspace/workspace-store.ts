@@ -32,6 +32,11 @@ export interface WorkspaceSnapshot {
   externalRevision: number;
   canUndo: boolean;
   canRedo: boolean;
+  /**
+   * When the last change was a write: the tree it was made to and the paths written, so what is
+   * derived from the tree (the unexported markers) can look at those paths only.
+   */
+  written?: { from: AppTree; paths: readonly string[] };
 }
 
 type Listener = () => void;
@@ -86,6 +91,8 @@ export class WorkspaceStore {
   private set(next: Partial<WorkspaceSnapshot>): void {
     this.snapshot = {
       ...this.snapshot,
+      // A new tree from anything but a write (undo, an import) says nothing about what changed.
+      written: next.tree ? undefined : this.snapshot.written,
       ...next,
       canUndo: this.history.canUndo,
       canRedo: this.history.canRedo,
@@ -167,7 +174,12 @@ export class WorkspaceStore {
     const paths = Object.keys(files);
     const touchesContext = paths.some((path) => !path.startsWith('events/') && !isStudioFile(path));
     const events = updateEventFolders(this.snapshot.events, tree, paths);
-    this.set({ tree, events, ...(touchesContext ? { context: buildAppContext(tree) } : {}) });
+    this.set({
+      tree,
+      events,
+      written: { from: this.snapshot.tree, paths },
+      ...(touchesContext ? { context: buildAppContext(tree) } : {}),
+    });
   }
 
   /** Adds a new element's files and opens it. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { encodeText, treeFromTexts } from './app-tree.js';
 import {
@@ -5,6 +6,7 @@ import {
   foldersChangedSince,
   hashBytes,
   pathsChangedSince,
+  updateChangedPaths,
   updateFingerprint,
 } from './tree-fingerprint.js';
 
@@ -105,5 +107,44 @@ describe('updateFingerprint', () => {
   it('does not take the studio’s own files into the fingerprint', () => {
     const after = updateFingerprint(new Map(), app(), ['.event-studio']);
     expect(after.size).toBe(0);
+  });
+});
+
+describe('updateChangedPaths', () => {
+  const paths = [
+    'app.json',
+    'events/a/e.json',
+    'events/a/inner.py',
+    'events/c/e.json',
+    '.event-studio/x.json',
+  ];
+  const write = fc.record({
+    path: fc.constantFrom(...paths),
+    text: fc.option(fc.constantFrom('{"title": "A"}', '{}', 'def a(): pass\n', 'x'), { nil: undefined }),
+  });
+
+  it('after any sequence of writes, equals looking at every path again', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(write, { minLength: 1, maxLength: 3 }), { maxLength: 8 }), (batches) => {
+        let tree = app();
+        const fingerprint = fingerprintTree(tree);
+        let changed = new Set(pathsChangedSince(tree, fingerprint));
+        for (const batch of batches) {
+          const next = new Map(tree);
+          for (const { path, text } of batch) {
+            if (text === undefined) next.delete(path);
+            else next.set(path, encodeText(text));
+          }
+          tree = next;
+          changed = updateChangedPaths(
+            changed,
+            tree,
+            fingerprint,
+            batch.map((w) => w.path),
+          );
+          expect([...changed].sort()).toEqual(pathsChangedSince(tree, fingerprint));
+        }
+      }),
+    );
   });
 });

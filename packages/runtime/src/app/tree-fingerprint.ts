@@ -66,13 +66,44 @@ function elementFolderOf(path: string, isElement: (folder: string) => boolean): 
  * element (app.json, README.md) and the studio's own files do not make an element changed.
  */
 export function foldersChangedSince(tree: AppTree, fingerprint: TreeFingerprint): string[] {
+  return elementFoldersOf(pathsChangedSince(tree, fingerprint), tree, fingerprint);
+}
+
+/** The element folders (sorted) holding the given paths, in the tree or in the fingerprint. */
+export function elementFoldersOf(
+  paths: Iterable<string>,
+  tree: AppTree,
+  fingerprint: TreeFingerprint,
+): string[] {
   const isElement = (folder: string) => tree.has(`${folder}/e.json`) || fingerprint.has(`${folder}/e.json`);
   const folders = new Set<string>();
-  for (const path of pathsChangedSince(tree, fingerprint)) {
+  for (const path of paths) {
     const folder = elementFolderOf(path, isElement);
     if (folder !== undefined) folders.add(folder);
   }
   return [...folders].sort();
+}
+
+/**
+ * The changed paths (as pathsChangedSince gives them, unsorted) after `written` were written to a
+ * tree whose changed paths were `changed`: only the written paths are looked at again, so a
+ * keystroke costs the same in an app of ten files or ten thousand.
+ */
+export function updateChangedPaths(
+  changed: ReadonlySet<string>,
+  tree: AppTree,
+  fingerprint: TreeFingerprint,
+  written: Iterable<string>,
+): Set<string> {
+  const next = new Set(changed);
+  for (const path of written) {
+    if (isStudioFile(path)) continue;
+    const bytes = tree.get(path);
+    const differs = bytes === undefined ? fingerprint.has(path) : fingerprint.get(path) !== hashBytes(bytes);
+    if (differs) next.add(path);
+    else next.delete(path);
+  }
+  return next;
 }
 
 /**
