@@ -50,9 +50,35 @@ function isShownOn(issue: ValidationIssue, visible: Set<DraftField>): boolean {
   return field !== undefined && visible.has(field);
 }
 
+/** The form's fixed labels and help texts in the current language. */
+function formTexts(t: TFunction) {
+  return {
+    enabled: t('form.enabled'),
+    func: t('form.func'),
+    funcNewerHelp: t('form.funcNewerHelp'),
+    funcType: t('form.funcType'),
+    handleNode: t('form.handleNode'),
+    handleNodeHelp: t('form.handleNodeHelp'),
+    handleTypes: t('form.handleTypes'),
+    handleTypesHelp: t('form.handleTypesHelp'),
+    label: t('form.label'),
+    model: t('form.model'),
+    modelHelp: t('form.modelHelp'),
+    newerSpelling: t('form.newerSpelling'),
+    operate: t('form.operate'),
+    otherProblems: t('form.otherProblems'),
+    seedSpelling: t('form.seedSpelling'),
+    title: t('form.title'),
+    triggerNodes: t('form.triggerNodes'),
+    triggerNodesHelp: t('form.triggerNodesHelp'),
+  };
+}
+
 /** The form for one approval event: every change is written to its e.json at once. */
 export const ElementForm = memo(function ElementForm({ folder }: { folder: string }) {
   const { t } = useTranslation();
+  // Looked up once per language, not on every keystroke (a lookup is a few µs; the form has many).
+  const text = useMemo(() => formTexts(t), [t]);
   const context = useWorkspaceValue((s) => s.context);
   const events = useWorkspaceValue((s) => s.events);
   const eJsonPath = `${folder}/e.json`;
@@ -127,32 +153,32 @@ export const ElementForm = memo(function ElementForm({ folder }: { folder: strin
   return (
     <Box
       component="form"
-      aria-label={t('form.label')}
+      aria-label={text.label}
       noValidate
       onSubmit={(e) => e.preventDefault()}
       sx={{ p: 2 }}
     >
       <Stack spacing={2}>
-        <TextInput {...field('title', t('form.title'))} />
-        <SelectInput {...field('model', t('form.model'), t('form.modelHelp'))} options={options.model} />
+        <TextInput {...field('title', text.title)} defaultValue={form.formState.defaultValues?.title} />
+        <SelectInput {...field('model', text.model, text.modelHelp)} options={options.model} />
         <SelectInput
-          {...field('operate', t('form.operate'), operateHelp(t, draft.operate))}
+          {...field('operate', text.operate, operateHelp(t, draft.operate))}
           options={options.operate}
         />
         {draft.operate === 'NodeChange' && (
           <ChipsInput
-            {...field('triggerNode', t('form.triggerNodes'), t('form.triggerNodesHelp'))}
+            {...field('triggerNode', text.triggerNodes, text.triggerNodesHelp)}
             options={options.triggerNode}
           />
         )}
         {draft.operate === 'NodeHandled' && (
           <>
             <SelectInput
-              {...field('handleNode', t('form.handleNode'), t('form.handleNodeHelp'))}
+              {...field('handleNode', text.handleNode, text.handleNodeHelp)}
               options={options.handleNode}
             />
             <ChipsInput
-              {...field('handleType', t('form.handleTypes'), t('form.handleTypesHelp'))}
+              {...field('handleType', text.handleTypes, text.handleTypesHelp)}
               options={options.handleType}
             />
           </>
@@ -160,27 +186,27 @@ export const ElementForm = memo(function ElementForm({ folder }: { folder: strin
         {(draft.operate === 'NodeChange' || draft.operate === 'NodeHandled') && (
           <EventWorkflowDiagram draft={diagramDraft} context={context} form={form} />
         )}
-        <SelectInput {...field('funcType', t('form.funcType'))} options={options.funcType} />
+        <SelectInput {...field('funcType', text.funcType)} options={options.funcType} />
         {draft.spelling === 'newer' && draft.funcType === 'inner' ? (
           <TextField
-            label={t('form.func')}
+            label={text.func}
             value="inner.customFunc"
             disabled
-            {...pick(field('func', t('form.func'), t('form.funcNewerHelp')))}
+            {...pick(field('func', text.func, text.funcNewerHelp))}
           />
         ) : (
           <FunctionInput
             {...field(
               'func',
-              t('form.func'),
+              text.func,
               draft.funcType === 'global' ? 'services.<Service>.<function>' : 'inner.<function>',
             )}
             options={options.func}
           />
         )}
-        {draft.spelling === 'newer' && <EnabledSwitch control={form.control} label={t('form.enabled')} />}
+        {draft.spelling === 'newer' && <EnabledSwitch control={form.control} label={text.enabled} />}
         {elsewhere.length > 0 && (
-          <Box component="ul" aria-label={t('form.otherProblems')} sx={{ m: 0, p: 0, listStyle: 'none' }}>
+          <Box component="ul" aria-label={text.otherProblems} sx={{ m: 0, p: 0, listStyle: 'none' }}>
             {elsewhere.map((i) => (
               <Alert
                 component="li"
@@ -200,7 +226,7 @@ export const ElementForm = memo(function ElementForm({ folder }: { folder: strin
         )}
         <Typography variant="caption" color="text.secondary">
           {t('form.savedTo', {
-            spelling: parsed.element.spelling === 'seed' ? t('form.seedSpelling') : t('form.newerSpelling'),
+            spelling: parsed.element.spelling === 'seed' ? text.seedSpelling : text.newerSpelling,
             path: eJsonPath,
           })}
         </Typography>

@@ -18,15 +18,33 @@ export interface ResolverContext {
   otherFullNames: string[];
 }
 
+// A keystroke validates the same draft twice: in the resolver, and for the issues the form shows
+// once the draft is saved. Both ask for the same e.json text in the same context, so the last
+// answer is kept.
+let last: { eJsonText: string; ctx: ResolverContext; issues: ValidationIssue[] } | undefined;
+
+function sameInputs(a: ResolverContext, b: ResolverContext): boolean {
+  return (
+    a.folder === b.folder &&
+    a.innerPy === b.innerPy &&
+    a.context === b.context &&
+    a.otherFullNames === b.otherFullNames
+  );
+}
+
 /** The runtime's issues for a draft, as if it were saved now. */
 export function issuesOfDraft(draft: ElementDraft, ctx: ResolverContext): ValidationIssue[] {
-  return validateElement({
+  const eJsonText = writeElement(ctx.eJsonText, draft);
+  if (last?.eJsonText === eJsonText && sameInputs(last.ctx, ctx)) return last.issues;
+  const issues = validateElement({
     folder: ctx.folder,
-    eJsonText: writeElement(ctx.eJsonText, draft),
+    eJsonText,
     innerPy: ctx.innerPy,
     context: ctx.context,
     otherFullNames: ctx.otherFullNames,
   });
+  last = { eJsonText, ctx, issues };
+  return issues;
 }
 
 /**

@@ -7,8 +7,8 @@ import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { UnexportedMark } from '../workspace/UnexportedMark';
 import { useUnexportedSummary } from '../workspace/use-unexported';
-import { useWorkspace } from '../workspace/use-workspace';
-import { workspace } from '../workspace/workspace-store';
+import { useWorkspaceValue } from '../workspace/use-workspace';
+import { type WorkspaceSnapshot, workspace } from '../workspace/workspace-store';
 import { EventActionDialogs } from './EventActionDialogs';
 import { EventRow } from './EventRow';
 import type { OnEventAction } from './event-action';
@@ -57,20 +57,24 @@ const ContextItem = memo(function ContextItem({
   );
 });
 
-/** An approval event's row with its unexported dot; memoised, so a keystroke re-renders one row. */
+/**
+ * An approval event's row with its unexported dot. It reads its own title from the workspace, so a
+ * keystroke in a title re-renders that row and not the tree.
+ */
 const EventTreeItem = memo(function EventTreeItem({
   folder,
-  title,
   selected,
   unexported,
   onAction,
 }: {
   folder: string;
-  title: string | undefined;
   selected: boolean;
   unexported: boolean;
   onAction: OnEventAction;
 }) {
+  const title = useWorkspaceValue(
+    useCallback((snapshot: WorkspaceSnapshot) => titleOf(snapshot.tree.get(`${folder}/e.json`)), [folder]),
+  );
   return (
     <UnexportedMark unexported={unexported}>
       <EventRow folder={folder} title={title} selected={selected} onAction={onAction} />
@@ -98,7 +102,9 @@ const ROW_HEIGHT = 49;
  */
 export function ElementTree() {
   const { t } = useTranslation();
-  const { tree, events, selected, context } = useWorkspace();
+  const events = useWorkspaceValue((s) => s.events);
+  const selected = useWorkspaceValue((s) => s.selected);
+  const context = useWorkspaceValue((s) => s.context);
   const scroller = useRef<HTMLDivElement>(null);
   const list = useRef<HTMLElement>(null);
   const entries = useMemo(() => treeEntries(events, context, t), [events, context, t]);
@@ -133,7 +139,6 @@ export function ElementTree() {
       return (
         <EventTreeItem
           folder={entry.folder}
-          title={titleOf(tree.get(`${entry.folder}/e.json`))}
           selected={entry.folder === selected}
           unexported={unexported.has(entry.folder)}
           onAction={actions.onAction}
@@ -169,13 +174,9 @@ export function ElementTree() {
                 key={item.key}
                 data-index={item.index}
                 ref={virtualizer.measureElement}
-                style={{
-                  position: 'absolute',
-                  top: 0,
-                  left: 0,
-                  width: '100%',
-                  transform: `translateY(${item.start}px)`,
-                }}
+                // `top`, not a transform: a transform per row is a compositor property node per
+                // row, which every frame's layerization goes through.
+                style={{ position: 'absolute', top: item.start, left: 0, width: '100%' }}
               >
                 {row(entry)}
               </div>
