@@ -4,6 +4,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CodeEditor, type CodeEditorHandle } from '../editor/CodeEditor';
 import { ElementForm } from '../form/ElementForm';
+import { useAfterFirstPaint } from '../hooks/use-after-first-paint';
 import { TestPanel } from '../test-panel/TestPanel';
 import { useFileText, useWorkspaceValue } from '../workspace/use-workspace';
 import { workspace } from '../workspace/workspace-store';
@@ -21,6 +22,7 @@ export function ElementWorkbench({ folder }: { folder: string }) {
   // Stable, so the memoised test panel does not re-render on every keystroke in the editor.
   const goToLine = useCallback((line: number) => editor.current?.goToLine(line), []);
   const innerPy = useFileText(innerPath);
+  const panelShown = useAfterFirstPaint();
 
   return (
     <Stack sx={{ minHeight: '100%' }}>
@@ -55,7 +57,9 @@ export function ElementWorkbench({ folder }: { folder: string }) {
         </Box>
       </Stack>
       <Divider />
-      <TestPanel key={folder} folder={folder} runRef={runTest} onGoToLine={goToLine} />
+      {/* Mounted once the form has been painted: on a cold load the form is what the user reaches
+          for, and the panel's first render (rows, tabs, results) took as long again as the form's. */}
+      {panelShown && <TestPanel key={folder} folder={folder} runRef={runTest} onGoToLine={goToLine} />}
     </Stack>
   );
 }
