@@ -31,6 +31,19 @@ test.describe('the form shows the runtime’s validation inline', () => {
     await expect(studio.eventInTree(/Order approved or rejected/)).toBeVisible();
   });
 
+  test('an emptied Title is an error on the field until a title is typed again', async ({ studio, page }) => {
+    await studio.selectEvent(/Order Approval Event/);
+    const title = studio.field('Title');
+    await title.fill('');
+    await expect(title).toHaveAttribute('aria-invalid', 'true');
+    await expect(studio.form.getByText(/title is required/)).toBeVisible();
+    await title.click();
+    await page.keyboard.type('Orders');
+    await expect(title).toHaveAttribute('aria-invalid', 'false');
+    await expect(studio.form.getByText(/title is required/)).toHaveCount(0);
+    await expect(studio.eventInTree(/Orders/)).toBeVisible();
+  });
+
   test('converts an element to the newer spelling and back from the actions menu', async ({
     studio,
     page,
