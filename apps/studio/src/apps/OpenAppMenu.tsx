@@ -5,6 +5,7 @@ import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ImportRefusedDialog } from '../import/ImportRefusedDialog';
 import { readZipTree } from '../import/read-zip-file';
+import { ZipFileInput } from '../import/ZipFileInput';
 import { appNameFromFileName } from '../workspace/app-list';
 import { appShelf } from './app-shelf';
 
@@ -59,19 +60,7 @@ export function OpenAppMenu({ disabled }: { disabled: boolean }) {
           {t('apps.openZip')}
         </MenuItem>
       </Menu>
-      <input
-        ref={input}
-        type="file"
-        accept=".zip,application/zip"
-        aria-label={t('apps.zipInput')}
-        hidden
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          // Cleared so that picking the same file again fires another change.
-          event.currentTarget.value = '';
-          if (file) void openFile(file);
-        }}
-      />
+      <ZipFileInput ref={input} label={t('apps.zipInput')} onFile={(file) => void openFile(file)} />
       {refused && (
         <ImportRefusedDialog
           fileName={refused.fileName}

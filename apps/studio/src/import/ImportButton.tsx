@@ -2,6 +2,7 @@ import UploadIcon from '@mui/icons-material/Upload';
 import { Button } from '@mui/material';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ZipFileInput } from './ZipFileInput';
 
 /** The app bar's Import button, with the hidden file input it opens (tests fill the input directly). */
 export function ImportButton({ onFile, disabled }: { onFile(file: File): void; disabled: boolean }) {
@@ -18,19 +19,7 @@ export function ImportButton({ onFile, disabled }: { onFile(file: File): void; d
       >
         {t('appBar.import')}
       </Button>
-      <input
-        ref={input}
-        type="file"
-        accept=".zip,application/zip"
-        aria-label={t('appBar.zipInput')}
-        hidden
-        onChange={(event) => {
-          const file = event.currentTarget.files?.[0];
-          // Cleared so that picking the same file again fires another change.
-          event.currentTarget.value = '';
-          if (file) onFile(file);
-        }}
-      />
+      <ZipFileInput ref={input} label={t('appBar.zipInput')} onFile={onFile} />
     </>
   );
 }
