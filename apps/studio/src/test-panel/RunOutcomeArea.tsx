@@ -10,8 +10,6 @@ import type { RowRun, RunOutcome } from './use-test-runner';
 export const RunOutcomeArea = memo(function RunOutcomeArea({
   failure,
   busy,
-  waiting,
-  sandboxLoading,
   outcome,
   shown,
   onShow,
@@ -19,11 +17,11 @@ export const RunOutcomeArea = memo(function RunOutcomeArea({
   onGoToLine,
 }: {
   failure: string | undefined;
-  /** A run has been going long enough to say so. */
-  busy: boolean;
-  /** A run waits for Python to load (said at once: that can take seconds). */
-  waiting: boolean;
-  sandboxLoading: boolean;
+  /**
+   * What a run in progress is doing, once it is worth saying: waiting for Python to load (said at
+   * once, it can take seconds), or running (said once it has lasted a moment).
+   */
+  busy: 'waiting' | 'running' | undefined;
   outcome: RunOutcome | undefined;
   shown: RowRun | undefined;
   onShow: (index: number) => void;
@@ -34,9 +32,9 @@ export const RunOutcomeArea = memo(function RunOutcomeArea({
   return (
     <Box>
       {failure && <Alert severity="error">{failure}</Alert>}
-      {(busy || waiting) && (
+      {busy && (
         <Typography role="status" color="text.secondary">
-          {sandboxLoading ? t('testPanel.waitingForPython') : t('testPanel.running')}
+          {busy === 'waiting' ? t('testPanel.waitingForPython') : t('testPanel.running')}
         </Typography>
       )}
       {outcome?.kind === 'batch' && (
@@ -60,7 +58,7 @@ export const RunOutcomeArea = memo(function RunOutcomeArea({
           <RunResultView result={shown.result} onGoToLine={onGoToLine} />
         </Stack>
       )}
-      {!outcome && !busy && !waiting && !failure && (
+      {!outcome && !busy && !failure && (
         <Typography color="text.secondary" variant="body2">
           {t('testPanel.runIntro')}
         </Typography>

@@ -74,9 +74,7 @@ export function RunTab({
       )}
       <RunOutcomeArea
         failure={runner.failure}
-        busy={busy}
-        waiting={running && sandboxLoading}
-        sandboxLoading={sandboxLoading}
+        busy={running && sandboxLoading ? 'waiting' : busy ? 'running' : undefined}
         outcome={runner.outcome}
         shown={runner.shown}
         onShow={runner.show}

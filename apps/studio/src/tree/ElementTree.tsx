@@ -82,7 +82,7 @@ const EventTreeItem = memo(function EventTreeItem({
   );
 });
 
-// Memoised: the tree re-renders on every keystroke, its headings need not.
+// Memoised: the tree re-renders when the list or the selection changes, its headings need not.
 const SectionHeader = memo(function SectionHeader({ title }: { title: string }) {
   return (
     <ListSubheader component="div" disableSticky sx={{ lineHeight: '32px', bgcolor: 'transparent' }}>

@@ -7,6 +7,7 @@ import {
   updateChangedPaths,
   updateFingerprint,
 } from '@event-studio/runtime';
+import type { TreeWrite } from './workspace-store';
 
 type Listener = () => void;
 
@@ -67,12 +68,6 @@ let cached:
 
 function sameFolders(a: ReadonlySet<string>, b: readonly string[]): boolean {
   return a.size === b.length && b.every((folder) => a.has(folder));
-}
-
-/** A write to a tree: the tree it was made to, and the paths written. */
-export interface TreeWrite {
-  from: AppTree;
-  paths: readonly string[];
 }
 
 /**

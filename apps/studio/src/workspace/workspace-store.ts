@@ -36,7 +36,13 @@ export interface WorkspaceSnapshot {
    * When the last change was a write: the tree it was made to and the paths written, so what is
    * derived from the tree (the unexported markers) can look at those paths only.
    */
-  written?: { from: AppTree; paths: readonly string[] };
+  written?: TreeWrite;
+}
+
+/** A write to a tree: the tree it was made to, and the paths written. */
+export interface TreeWrite {
+  from: AppTree;
+  paths: readonly string[];
 }
 
 type Listener = () => void;

@@ -28,6 +28,17 @@ export function listElementFolders(tree: AppTree): string[] {
   return folders.sort();
 }
 
+/**
+ * Whether writing `paths` (from the tree `before` to `after`) kept the same elements: no `e.json`
+ * came or went. Lets a caller keep what it derived from the element list of `before`.
+ */
+export function sameElementsAfterWrite(before: AppTree, after: AppTree, paths: Iterable<string>): boolean {
+  for (const path of paths) {
+    if (path.endsWith('/e.json') && before.has(path) !== after.has(path)) return false;
+  }
+  return true;
+}
+
 /** An element's full name is its folder path with `/` replaced by `.`: `events/a` → `events.a`. */
 export function fullNameOf(folder: string): string {
   return folder.split('/').join('.');

@@ -5,6 +5,7 @@ import {
   listElementFolders,
   parseElement,
   readText,
+  sameElementsAfterWrite,
 } from '@event-studio/runtime';
 import { type WorkspaceSnapshot, workspace } from '../../workspace/workspace-store';
 import type { EditorIntelContext } from './editor-context-registry';
@@ -18,10 +19,8 @@ function elementNames(snapshot: WorkspaceSnapshot): string[] {
   let names = namesByTree.get(tree);
   if (names !== undefined) return names;
   const before = written && namesByTree.get(written.from);
-  const sameElements = written?.paths.every(
-    (path) => !path.endsWith('/e.json') || tree.has(path) === written.from.has(path),
-  );
-  names = before && sameElements ? before : listElementFolders(tree).map(fullNameOf);
+  const reusable = before && sameElementsAfterWrite(written.from, tree, written.paths);
+  names = reusable ? before : listElementFolders(tree).map(fullNameOf);
   namesByTree.set(tree, names);
   return names;
 }
