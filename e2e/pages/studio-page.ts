@@ -204,4 +204,16 @@ export class StudioPage {
       .filter({ has: this.page.getByRole('button', { name: row }) })
       .getByRole('img', { name: 'Not exported: changed since the last export' });
   }
+
+  /** Shows one of the open element's files beside the form: inner.py in the editor, or e.json. */
+  async showFile(name: 'inner.py' | 'e.json'): Promise<void> {
+    const button = this.page.getByRole('group', { name: 'File shown' }).getByRole('button', { name });
+    await button.click();
+    await expect(button).toHaveAttribute('aria-pressed', 'true');
+  }
+
+  /** The e.json preview: the file as the form writes it, with its changes since the last export. */
+  elementJson(): Locator {
+    return this.page.getByRole('region', { name: /e\.json with its changes since the last export$/ });
+  }
 }

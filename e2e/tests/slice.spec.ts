@@ -62,7 +62,10 @@ test.describe('the first slice: author → run → export', () => {
     await studio.run();
     await expect(studio.runResult.getByText('ValueError: amount too high', { exact: true })).toBeVisible();
     await expect(studio.runResult.getByText(/inner\.py, line 5/)).toBeVisible();
+    // The jump shows inner.py again when e.json was shown beside the form.
+    await studio.showFile('e.json');
     await studio.runResult.getByRole('button', { name: 'Go to line 5' }).click();
+    await expect(page.getByRole('button', { name: 'inner.py' })).toHaveAttribute('aria-pressed', 'true');
     await expect(page.locator('.monaco-editor .active-line-number')).toHaveText('5');
   });
 

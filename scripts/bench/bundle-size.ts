@@ -1,7 +1,8 @@
 // The main bundle: what the production page loads before anything lazy (Monaco, the sandbox
 // worker and Pyodide come later), gzipped as a server would send it. The studio's entry is tiny
-// and imports the UI at once, so "eager" follows the entry's imports and that first dynamic
-// import, and stops at the lazily loaded editor.
+// and imports the UI at once, so "eager" is the entry, its imports and its dynamic imports (the UI),
+// and what those import statically. A chunk the UI imports dynamically (Monaco, the e.json preview,
+// the Chinese MUI texts) is loaded on a user's action or after the first screen, so it is not main.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -24,15 +25,16 @@ const LAZY = /monaco/i;
 export function eagerAssets(manifest: Manifest): string[] {
   const files = new Set<string>();
   const seen = new Set<string>();
-  const visit = (key: string): void => {
+  const visit = (key: string, followDynamic: boolean): void => {
     const chunk = manifest[key];
     if (!chunk || seen.has(key) || LAZY.test(key)) return;
     seen.add(key);
     files.add(chunk.file);
     for (const css of chunk.css ?? []) files.add(css);
-    for (const next of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) visit(next);
+    for (const next of chunk.imports ?? []) visit(next, false);
+    if (followDynamic) for (const next of chunk.dynamicImports ?? []) visit(next, false);
   };
-  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key, true);
   return [...files];
 }
 

@@ -1,4 +1,10 @@
-import { type AppTree, fingerprintTree, pathsChangedSince, readText } from '@event-studio/runtime';
+import {
+  type AppTree,
+  baselineOf,
+  baselineWithoutCopies,
+  pathsChangedSince,
+  readText,
+} from '@event-studio/runtime';
 import { i18n } from '../i18n/i18n';
 import {
   type AppEntry,
@@ -226,21 +232,21 @@ export class AppShelf {
 
   // ---- the steps the operations are made of ----
 
-  /** Adds a new app with its tree (its fingerprint taken now: nothing of it is unexported) and opens it. */
+  /** Adds a new app with its tree (its baseline taken now: nothing of it is unexported) and opens it. */
   private async openNew(name: string, tree: AppTree): Promise<void> {
     const entry: AppEntry = { id: newId(), name: uniqueAppName(this.list, name), unexported: false };
-    const fingerprint = fingerprintTree(tree);
+    const baseline = baselineOf(tree);
     await this.leaveOpenApp();
     let list = addApp(this.list, entry);
     if (this.persistent) {
       try {
-        list = await createApp(entry, tree, fingerprint);
+        list = await createApp(entry, tree, baseline);
       } catch (error) {
         this.storageFailed(error, 'autosave.saveFailed');
       }
     }
     this.list = list;
-    this.show(entry, { tree, revision: 1, fingerprint });
+    this.show(entry, { tree, revision: 1, baseline });
   }
 
   /** Puts an app into the workspace store and starts saving it. */
@@ -248,8 +254,8 @@ export class AppShelf {
     this.tracking = false;
     this.list = activateApp(this.list ?? addApp(undefined, entry), entry.id);
     writeTabActive(entry.id);
-    // An app saved without a fingerprint was never exported by the studio: all of it is unexported.
-    exportMarks.reset(loaded.fingerprint ?? new Map());
+    // An app saved without a baseline was never exported by the studio: all of it is unexported.
+    exportMarks.reset(loaded.baseline ?? baselineWithoutCopies(new Map()));
     // Undo history starts afresh with each app (load clears it): it holds the trees of the app
     // that was open, which would be wrong to restore into another one.
     workspace.load(loaded.tree, entry.selected);
@@ -265,9 +271,9 @@ export class AppShelf {
     const { tree, selected, status } = workspace.getSnapshot();
     if (!id || status !== 'ready') return;
     await autosave.detach();
-    const fingerprint = exportMarks.fingerprint;
-    if (!this.persistent) this.parked.set(id, { tree, revision: 0, fingerprint });
-    const unexported = unexportedSummary(tree, fingerprint).any;
+    const baseline = exportMarks.baseline;
+    if (!this.persistent) this.parked.set(id, { tree, revision: 0, baseline });
+    const unexported = unexportedSummary(tree, baseline?.fingerprint).any;
     await this.persist((list) => updateApp(list, id, { selected, unexported }));
   }
 
@@ -335,13 +341,13 @@ export class AppShelf {
     const sample = await fetchSampleApp().catch(() => undefined);
     const isSample =
       sample !== undefined && readText(sample, 'app.json') === readText(legacy.tree, 'app.json');
-    const fingerprint = sample && isSample ? fingerprintTree(sample) : new Map<string, string>();
+    const baseline = sample && isSample ? baselineOf(sample) : baselineWithoutCopies(new Map());
     const entry: AppEntry = {
       id: newId(),
       name: i18n.t(isSample ? 'apps.sampleName' : 'apps.defaultName'),
-      unexported: pathsChangedSince(legacy.tree, fingerprint).length > 0,
+      unexported: pathsChangedSince(legacy.tree, baseline.fingerprint).length > 0,
     };
-    return migrateLegacyWorkspace(entry, fingerprint);
+    return migrateLegacyWorkspace(entry, baseline);
   }
 
   /** Keeps the open app's "not exported" flag (what its tab shows once another app is open) in step. */

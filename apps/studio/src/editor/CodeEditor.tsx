@@ -60,6 +60,8 @@ export function CodeEditor({ path, value, onChange, onReady, onRunShortcut }: Co
     setMounted({ editor, monaco });
     onReady?.({
       goToLine(line) {
+        // It may have been hidden until now (another file was shown), so it measures itself first.
+        editor.layout();
         editor.revealLineInCenter(line);
         editor.setPosition({ lineNumber: line, column: 1 });
         editor.focus();

@@ -46,6 +46,17 @@ export const en = {
     convertToNewerHelp: 'funcType Inner/Global, handler renamed customFunc, after.<node> trigger nodes',
     convertToSeedHelp: 'funcType inner/global, handler arguments per operate, bare node ids',
   },
+  elementJson: {
+    fileShown: 'File shown',
+    label: '{{path}} with its changes since the last export',
+    same: 'Same as in the last export',
+    changed: 'Changed since the last export: +{{added}} −{{removed}} lines',
+    new: 'New since the last export: this element is not in any zip yet',
+    unknown:
+      'Changed since the last export; that export was saved by an older version of the studio, so its lines cannot be shown',
+    added: 'added',
+    removed: 'removed',
+  },
   settings: {
     language: 'Language',
     theme: 'Theme',

@@ -48,6 +48,16 @@ export const zh: Translation = {
     convertToNewerHelp: 'funcType 改为 Inner/Global，处理函数改名为 customFunc，触发节点写作 after.<node>',
     convertToSeedHelp: 'funcType 改为 inner/global，处理函数参数随触发时机而定，触发节点只写节点 ID',
   },
+  elementJson: {
+    fileShown: '显示的文件',
+    label: '{{path}} 及其自上次导出以来的改动',
+    same: '与上次导出的相同',
+    changed: '自上次导出以来有改动：+{{added}} −{{removed}} 行',
+    new: '自上次导出以来新建：此元素尚未导出到任何 zip',
+    unknown: '自上次导出以来有改动；那次导出由旧版工作室保存，无法显示其内容',
+    added: '新增',
+    removed: '删除',
+  },
   settings: {
     language: '语言',
     theme: '主题',

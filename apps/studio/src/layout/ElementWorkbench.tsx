@@ -1,27 +1,23 @@
 import { fullNameOf } from '@event-studio/runtime';
 import { Box, Divider, Stack, Typography } from '@mui/material';
 import { useCallback, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
-import { CodeEditor, type CodeEditorHandle } from '../editor/CodeEditor';
+import type { CodeEditorHandle } from '../editor/CodeEditor';
 import { ElementForm } from '../form/ElementForm';
 import { useAfterFirstPaint } from '../hooks/use-after-first-paint';
 import { TestPanel } from '../test-panel/TestPanel';
-import { useFileText, useWorkspaceValue } from '../workspace/use-workspace';
-import { workspace } from '../workspace/workspace-store';
+import { useWorkspaceValue } from '../workspace/use-workspace';
+import { CodePane } from './CodePane';
 import { ElementActions } from './ElementActions';
 
-/** One approval event: its form and inner.py side by side, the test run below. */
+/** One approval event: its form and its files side by side, the test run below. */
 export function ElementWorkbench({ folder }: { folder: string }) {
-  const { t } = useTranslation();
   const externalRevision = useWorkspaceValue((s) => s.externalRevision);
   const editor = useRef<CodeEditorHandle | undefined>(undefined);
   const runTest = useRef<(() => void) | undefined>(undefined);
   // Bumped when an action rewrites e.json behind the form, so the form reloads its values.
   const [formRevision, setFormRevision] = useState(0);
-  const innerPath = `${folder}/inner.py`;
   // Stable, so the memoised test panel does not re-render on every keystroke in the editor.
   const goToLine = useCallback((line: number) => editor.current?.goToLine(line), []);
-  const innerPy = useFileText(innerPath);
   const panelShown = useAfterFirstPaint();
 
   return (
@@ -37,24 +33,7 @@ export function ElementWorkbench({ folder }: { folder: string }) {
           <ElementForm key={`${formRevision}:${externalRevision}`} folder={folder} />
         </Box>
         <Divider orientation="vertical" flexItem />
-        <Box sx={{ flex: 1, minWidth: 0, display: 'flex', flexDirection: 'column' }}>
-          <Typography variant="caption" color="text.secondary" sx={{ px: 1.5, py: 0.5 }}>
-            {innerPy === undefined ? t('layout.noInnerPy') : innerPath}
-          </Typography>
-          <Box sx={{ flex: 1, minHeight: 0 }}>
-            {innerPy !== undefined && (
-              <CodeEditor
-                path={innerPath}
-                value={innerPy}
-                onChange={(text) => workspace.writeFiles({ [innerPath]: text })}
-                onRunShortcut={() => runTest.current?.()}
-                onReady={(handle) => {
-                  editor.current = handle;
-                }}
-              />
-            )}
-          </Box>
-        </Box>
+        <CodePane folder={folder} editorRef={editor} onRunShortcut={() => runTest.current?.()} />
       </Stack>
       <Divider />
       {/* Mounted once the form has been painted: on a cold load the form is what the user reaches

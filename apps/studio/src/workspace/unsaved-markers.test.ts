@@ -1,4 +1,4 @@
-import { encodeText, fingerprintTree, treeFromTexts } from '@event-studio/runtime';
+import { baselineOf, encodeText, fingerprintTree, treeFromTexts } from '@event-studio/runtime';
 import { describe, expect, it } from 'vitest';
 import { ExportMarks, unexportedSummary } from './unsaved-markers';
 
@@ -51,7 +51,7 @@ describe('ExportMarks', () => {
     const marks = new ExportMarks();
     let notified = 0;
     marks.subscribe(() => notified++);
-    marks.reset(fingerprintTree(app()));
+    marks.reset(baselineOf(app()));
     const edited = new Map(app())
       .set('events/a/e.json', encodeText('{"title": "A2"}'))
       .set('events/b/e.json', encodeText('{"title": "B2"}'));

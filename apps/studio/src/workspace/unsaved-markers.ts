@@ -1,11 +1,13 @@
 import {
   type AppTree,
+  baselineOf,
+  baselineWithoutCopies,
+  type ExportBaseline,
   elementFoldersOf,
-  fingerprintTree,
   pathsChangedSince,
   type TreeFingerprint,
+  updateBaseline,
   updateChangedPaths,
-  updateFingerprint,
 } from '@event-studio/runtime';
 import type { TreeWrite } from './workspace-store';
 
@@ -26,11 +28,11 @@ export interface UnexportedSummary {
 const NOTHING: UnexportedSummary = { folders: new Set(), present: 0, removed: 0, any: false };
 
 /**
- * The open app's export fingerprint: what its files were when it was last exported (or opened from
+ * The open app's export baseline: what its files were when it was last exported (or opened from
  * a zip or the sample). Replaced as a whole, so subscribers see a new identity on each change.
  */
 export class ExportMarks {
-  private value: TreeFingerprint | undefined;
+  private value: ExportBaseline | undefined;
   private readonly listeners = new Set<Listener>();
 
   subscribe = (listener: Listener): (() => void) => {
@@ -38,14 +40,19 @@ export class ExportMarks {
     return () => this.listeners.delete(listener);
   };
 
-  /** The open app's fingerprint; undefined before an app is open. */
-  get fingerprint(): TreeFingerprint | undefined {
+  /** The open app's baseline; undefined before an app is open. */
+  get baseline(): ExportBaseline | undefined {
     return this.value;
   }
 
-  /** Sets the fingerprint of the app being opened. */
-  reset(fingerprint: TreeFingerprint): void {
-    this.value = fingerprint;
+  /** The open app's file hashes at the baseline; undefined before an app is open. */
+  get fingerprint(): TreeFingerprint | undefined {
+    return this.value?.fingerprint;
+  }
+
+  /** Sets the baseline of the app being opened. */
+  reset(baseline: ExportBaseline): void {
+    this.value = baseline;
     for (const listener of this.listeners) listener();
   }
 
@@ -53,8 +60,8 @@ export class ExportMarks {
   markExported(tree: AppTree, folders?: readonly string[]): void {
     this.reset(
       folders === undefined
-        ? fingerprintTree(tree)
-        : updateFingerprint(this.value ?? new Map(), tree, folders),
+        ? baselineOf(tree)
+        : updateBaseline(this.value ?? baselineWithoutCopies(new Map()), tree, folders),
     );
   }
 }

@@ -1,3 +1,4 @@
+import { baselineWithoutCopies } from '@event-studio/runtime';
 import { i18n } from '../i18n/i18n';
 import { type ExportMarks, exportMarks } from './unsaved-markers';
 import { loadSavedApp, saveApp } from './workspace-persistence';
@@ -43,13 +44,13 @@ export class WorkspaceAutosave {
     private readonly marks: ExportMarks,
   ) {
     let lastTree = store.getSnapshot().tree;
-    let lastFingerprint = marks.fingerprint;
+    let lastBaseline = marks.baseline;
     const onChange = () => {
       const { tree, status } = this.store.getSnapshot();
-      const fingerprint = this.marks.fingerprint;
-      if (tree === lastTree && fingerprint === lastFingerprint) return;
+      const baseline = this.marks.baseline;
+      if (tree === lastTree && baseline === lastBaseline) return;
       lastTree = tree;
-      lastFingerprint = fingerprint;
+      lastBaseline = baseline;
       // Loading another app (no app attached meanwhile) is not a change to save.
       if (this.app && status === 'ready') this.schedule();
     };
@@ -144,8 +145,8 @@ export class WorkspaceAutosave {
     this.set({ kind: 'saving' });
     try {
       const { tree } = this.store.getSnapshot();
-      const fingerprint = this.marks.fingerprint ?? new Map<string, string>();
-      const { outcome, revision } = await saveApp(app.id, tree, fingerprint, app.revision);
+      const baseline = this.marks.baseline ?? baselineWithoutCopies(new Map());
+      const { outcome, revision } = await saveApp(app.id, tree, baseline, app.revision);
       if (outcome === 'conflict') return this.set({ kind: 'conflict' });
       app.revision = revision;
       this.set({ kind: 'saved' });

@@ -1,10 +1,10 @@
-import type { AppTree, TreeFingerprint } from '@event-studio/runtime';
+import { type AppTree, baselineWithoutCopies, type ExportBaseline } from '@event-studio/runtime';
 import { type IDBPDatabase, openDB } from 'idb';
 import { type AppEntry, type AppList, addApp, isAppList } from './app-list';
 
 // The workspace lives in IndexedDB (no server): saved shortly after every change, read back on
 // start, so a reload or a killed tab loses nothing. One record per app (its files, its revision,
-// the fingerprint of its last export) and one small record listing the apps. Each save of an app
+// its export baseline) and one small record listing the apps. Each save of an app
 // bumps its revision; a tab that finds a revision it did not write knows another tab saved that
 // app in between and stops instead of overwriting that tab's work.
 
@@ -21,13 +21,16 @@ interface SavedApp {
   savedAt: number;
   /** Path → content hash at the last export (or when the app was opened); absent before there were markers. */
   fingerprint?: [string, string][];
+  /** e.json path → its bytes at the last export; absent before the studio kept copies. */
+  exportedElementJson?: [string, Uint8Array][];
 }
 
-/** An app as read back: its files, the revision to expect on the next save, its export fingerprint. */
+/** An app as read back: its files, the revision to expect on the next save, its export baseline. */
 export interface LoadedApp {
   tree: AppTree;
   revision: number;
-  fingerprint: TreeFingerprint | undefined;
+  /** Undefined for an app saved before the studio had export markers: none of it was exported. */
+  baseline: ExportBaseline | undefined;
 }
 
 export type SaveOutcome = 'saved' | 'conflict';
@@ -49,12 +52,19 @@ function loaded(saved: SavedApp): LoadedApp {
   return {
     tree: new Map(saved.files),
     revision: saved.revision,
-    fingerprint: saved.fingerprint ? new Map(saved.fingerprint) : undefined,
+    baseline: saved.fingerprint && {
+      ...baselineWithoutCopies(new Map(saved.fingerprint)),
+      elementJson: new Map(saved.exportedElementJson),
+    },
   };
 }
 
-function record(tree: AppTree, fingerprint: TreeFingerprint, revision: number): SavedApp {
-  return { files: [...tree], revision, savedAt: Date.now(), fingerprint: [...fingerprint] };
+function baselineFields(baseline: ExportBaseline): Pick<SavedApp, 'fingerprint' | 'exportedElementJson'> {
+  return { fingerprint: [...baseline.fingerprint], exportedElementJson: [...baseline.elementJson] };
+}
+
+function record(tree: AppTree, baseline: ExportBaseline, revision: number): SavedApp {
+  return { files: [...tree], revision, savedAt: Date.now(), ...baselineFields(baseline) };
 }
 
 /** The list of apps, or undefined on a first visit (or before the legacy workspace was migrated). */
@@ -93,15 +103,11 @@ export async function updateAppList(change: (list: AppList) => AppList): Promise
 }
 
 /** Stores a newly opened app (revision 1) and adds it to the list as the active app; returns the list. */
-export async function createApp(
-  entry: AppEntry,
-  tree: AppTree,
-  fingerprint: TreeFingerprint,
-): Promise<AppList> {
+export async function createApp(entry: AppEntry, tree: AppTree, baseline: ExportBaseline): Promise<AppList> {
   const transaction = (await database()).transaction(STORE, 'readwrite');
   const stored: unknown = await transaction.store.get(LIST_KEY);
   const list = addApp(isAppList(stored) ? stored : undefined, entry);
-  await transaction.store.put(record(tree, fingerprint, 1), appKey(entry.id));
+  await transaction.store.put(record(tree, baseline, 1), appKey(entry.id));
   await transaction.store.put(list, LIST_KEY);
   await transaction.done;
   return list;
@@ -113,7 +119,7 @@ export async function createApp(
  */
 export async function migrateLegacyWorkspace(
   entry: AppEntry,
-  fingerprint: TreeFingerprint,
+  baseline: ExportBaseline,
 ): Promise<AppList | undefined> {
   const transaction = (await database()).transaction(STORE, 'readwrite');
   const stored: unknown = await transaction.store.get(LIST_KEY);
@@ -124,7 +130,7 @@ export async function migrateLegacyWorkspace(
   }
   const list = addApp(undefined, entry);
   // The revision goes on, so a tab that still has the old workspace open is not taken for this one.
-  await transaction.store.put({ ...legacy, fingerprint: [...fingerprint] }, appKey(entry.id));
+  await transaction.store.put({ ...legacy, ...baselineFields(baseline) }, appKey(entry.id));
   await transaction.store.put(list, LIST_KEY);
   await transaction.store.delete(LEGACY_KEY);
   await transaction.done;
@@ -146,14 +152,14 @@ export async function deleteApp(
 }
 
 /**
- * Saves an app's tree and export fingerprint if its stored revision is still `expected` (the one
+ * Saves an app's tree and export baseline if its stored revision is still `expected` (the one
  * this tab last read or wrote); returns the new revision, or 'conflict' when another tab saved in
  * between (or closed the app).
  */
 export async function saveApp(
   id: string,
   tree: AppTree,
-  fingerprint: TreeFingerprint,
+  baseline: ExportBaseline,
   expected: number,
 ): Promise<{ outcome: SaveOutcome; revision: number }> {
   const transaction = (await database()).transaction(STORE, 'readwrite');
@@ -163,7 +169,7 @@ export async function saveApp(
     await transaction.done;
     return { outcome: 'conflict', revision: stored };
   }
-  const next = record(tree, fingerprint, stored + 1);
+  const next = record(tree, baseline, stored + 1);
   await transaction.store.put(next, appKey(id));
   await transaction.done;
   return { outcome: 'saved', revision: next.revision };
