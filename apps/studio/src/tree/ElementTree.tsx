@@ -13,6 +13,12 @@ import { EventActionDialogs } from './EventActionDialogs';
 import { EventRow } from './EventRow';
 import type { OnEventAction } from './event-action';
 import { titleOf } from './event-title';
+import {
+  initialScrollerRect,
+  measureRow,
+  observeScrollerRect,
+  scrollUnlessThere,
+} from './measure-without-layout';
 import { entryIndexOf, type TreeEntry, treeEntries } from './tree-entries';
 import { useEventActions } from './use-event-actions';
 
@@ -114,6 +120,10 @@ export function ElementTree() {
     estimateSize: (index) => (entries[index]?.kind === 'heading' ? HEADING_HEIGHT : ROW_HEIGHT),
     getItemKey: (index) => entries[index]?.key ?? index,
     overscan: 12,
+    initialRect: initialScrollerRect(),
+    observeElementRect: observeScrollerRect,
+    measureElement: measureRow,
+    scrollToFn: scrollUnlessThere,
   });
   const latest = useRef(entries);
   latest.current = entries;
