@@ -55,3 +55,27 @@ test('simulation timeline in Chinese', async ({ browser, baseURL }) => {
   await page.screenshot({ path: `${outDir}studio-simulation-zh.png` });
   await context.close();
 });
+
+// The e.json preview beside the form, after two edits: the lines changed since the last export.
+test('e.json preview with its changes', async ({ browser, baseURL }) => {
+  const context = await browser.newContext({
+    colorScheme: 'light',
+    viewport: { width: 1440, height: 900 },
+    baseURL,
+  });
+  const page = await context.newPage();
+  await page.goto('/');
+  await page
+    .getByRole('navigation', { name: 'Elements' })
+    .getByRole('button', { name: /Order Approval Event/ })
+    .click();
+  const form = page.getByRole('form', { name: 'Approval event' });
+  await form.getByLabel('Title', { exact: true }).fill('Order approved or rejected');
+  await form.getByRole('combobox', { name: 'Function type' }).click();
+  await page.getByRole('option', { name: /^Global/ }).click();
+  await page.getByRole('group', { name: 'File shown' }).getByRole('button', { name: 'e.json' }).click();
+  await expect(page.getByText(/^Changed since the last export/)).toBeVisible();
+  await expect(page.getByRole('status', { name: 'Python ready' })).toBeVisible({ timeout: 120_000 });
+  await page.screenshot({ path: `${outDir}studio-element-json.png` });
+  await context.close();
+});
