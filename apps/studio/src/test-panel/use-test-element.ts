@@ -3,6 +3,7 @@ import {
   type ApprovalEvent,
   type ModelInfo,
   parseElement,
+  runBehaviourKey,
   type WorkflowNode,
   workflowForModel,
 } from '@event-studio/runtime';
@@ -15,15 +16,6 @@ export interface TestElement {
   element: ApprovalEvent | undefined;
   model: ModelInfo | undefined;
   nodes: WorkflowNode[];
-}
-
-/**
- * The element as far as the panel depends on it: everything but its title, in a comparable
- * string. The title is also in `config` (the whole e.json), so it is left out there too.
- */
-function runShape(element: ApprovalEvent | undefined): string {
-  if (element === undefined) return '';
-  return JSON.stringify({ ...element, title: undefined, config: { ...element.config, title: undefined } });
 }
 
 /**
@@ -40,7 +32,7 @@ export function useTestElement(folder: string): TestElement {
       const last = kept.current;
       if (last?.text === text && last.context === context) return last.value;
       const element = parseElement(folder, text).element;
-      const shape = runShape(element);
+      const shape = runBehaviourKey(element);
       if (last?.shape === shape && last.context === context) {
         last.text = text;
         return last.value;

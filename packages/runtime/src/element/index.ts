@@ -11,6 +11,7 @@ export * from './handler-signature.js';
 export * from './new-element.js';
 export { eJsonPath, normaliseElement, type ParsedElement, parseElement } from './parse-element.js';
 export * from './python-analysis.js';
+export * from './run-behaviour.js';
 export {
   canonicalHandleType,
   detectSpelling,
