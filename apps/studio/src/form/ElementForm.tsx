@@ -12,6 +12,7 @@ import type { TFunction } from 'i18next';
 import { memo, useEffect, useMemo } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { useAfterFirstPaint } from '../hooks/use-after-first-paint';
 import { EventWorkflowDiagram } from '../workflow-diagram/EventWorkflowDiagram';
 import { useFileText, useWorkspaceValue } from '../workspace/use-workspace';
 import { workspace } from '../workspace/workspace-store';
@@ -109,7 +110,11 @@ export const ElementForm = memo(function ElementForm({ folder }: { folder: strin
     return () => subscription.unsubscribe();
   }, [form, eJsonPath]);
 
-  const options = useFieldOptions(t, context, draft, innerPy);
+  // On a cold load the form is painted before inner.py is analysed (for the Function field's
+  // choices and the handler checks): parsing Python the first time is the form's costliest step,
+  // and its answers can come a moment after the fields the user reaches for.
+  const settled = useAfterFirstPaint();
+  const options = useFieldOptions(t, context, draft, settled ? innerPy : undefined);
   const { model, operate, spelling, handleNode } = draft;
   const triggerKey = JSON.stringify(draft.triggerNode ?? []);
   // The diagram needs five values; a draft object kept while they are the same lets it skip renders.
@@ -119,8 +124,8 @@ export const ElementForm = memo(function ElementForm({ folder }: { folder: strin
   );
 
   const issues = useMemo(
-    () => (parsed.element ? issuesOfDraft(draft, resolverContext) : parsed.issues),
-    [draft, parsed, resolverContext],
+    () => (!parsed.element ? parsed.issues : settled ? issuesOfDraft(draft, resolverContext) : []),
+    [draft, parsed, resolverContext, settled],
   );
 
   if (!parsed.element) {
