@@ -1,6 +1,7 @@
 import { baselineFileOf } from '@event-studio/runtime';
 import { useCallback, useSyncExternalStore } from 'react';
 import { exportMarks } from '../workspace/unsaved-markers';
+import { subscribeToTreeAndMarks } from '../workspace/use-unexported';
 import { workspace } from '../workspace/workspace-store';
 
 /** A file at the last export: its text, absent (new since), or unknown (only its hash was kept). */
@@ -12,15 +13,6 @@ const UNKNOWN: BaselineText = { kind: 'unknown' };
 // the exported file is the same (it is asked again on every keystroke).
 const known = new WeakMap<Uint8Array, BaselineText>();
 const decoder = new TextDecoder();
-
-function subscribe(listener: () => void): () => void {
-  const stopTree = workspace.subscribe(listener);
-  const stopMarks = exportMarks.subscribe(listener);
-  return () => {
-    stopTree();
-    stopMarks();
-  };
-}
 
 /** What file `path` of the open app was at its last export (or when the app was opened). */
 export function useBaselineText(path: string): BaselineText {
@@ -36,5 +28,5 @@ export function useBaselineText(path: string): BaselineText {
     }
     return answer;
   }, [path]);
-  return useSyncExternalStore(subscribe, current);
+  return useSyncExternalStore(subscribeToTreeAndMarks, current);
 }

@@ -2,7 +2,8 @@ import { useSyncExternalStore } from 'react';
 import { exportMarks, type UnexportedSummary, unexportedSummary } from './unsaved-markers';
 import { workspace } from './workspace-store';
 
-function subscribe(listener: () => void): () => void {
+/** Calls `listener` when the open app's files or its export baseline change. */
+export function subscribeToTreeAndMarks(listener: () => void): () => void {
   const stopTree = workspace.subscribe(listener);
   const stopMarks = exportMarks.subscribe(listener);
   return () => {
@@ -18,5 +19,5 @@ const current = () => {
 
 /** What the open app has not exported; re-renders only when a marker comes or goes. */
 export function useUnexportedSummary(): UnexportedSummary {
-  return useSyncExternalStore(subscribe, current);
+  return useSyncExternalStore(subscribeToTreeAndMarks, current);
 }
