@@ -1,7 +1,6 @@
 import { Box } from '@mui/material';
 import { alpha } from '@mui/material/styles';
 import visuallyHidden from '@mui/utils/visuallyHidden';
-import { memo } from 'react';
 import type { DiffLine } from './line-diff';
 
 const SIGN = { same: ' ', added: '+', removed: '−' } as const;
@@ -9,7 +8,7 @@ const SIGN = { same: ' ', added: '+', removed: '−' } as const;
 const ELEMENT = { same: 'div', added: 'ins', removed: 'del' } as const;
 
 /** One line of a file with its difference marked: a sign, a tint, and words for screen readers. */
-export const DiffLineRow = memo(function DiffLineRow({
+export function DiffLineRow({
   line,
   addedLabel,
   removedLabel,
@@ -50,4 +49,4 @@ export const DiffLineRow = memo(function DiffLineRow({
       </span>
     </Box>
   );
-});
+}

@@ -37,12 +37,7 @@ export function ElementJsonPreview({ folder }: { folder: string }) {
 
   return (
     <Stack sx={{ height: '100%', minHeight: 0 }}>
-      <Typography
-        variant="caption"
-        color="text.secondary"
-        data-testid="element-json-summary"
-        sx={{ px: 1.5, py: 0.5 }}
-      >
+      <Typography variant="caption" color="text.secondary" sx={{ px: 1.5, py: 0.5 }}>
         {summary}
       </Typography>
       <Box
