@@ -55,15 +55,19 @@ export function ElementJsonPreview({ folder }: { folder: string }) {
           '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: -2 },
         }}
       >
-        {diff.lines.map((line, index) => (
-          <DiffLineRow
-            // A line of the file is known by its number; a removed line has none, so by its place.
-            key={line.number === undefined ? `removed:${index}` : line.number}
-            line={line}
-            addedLabel={addedLabel}
-            removedLabel={removedLabel}
-          />
-        ))}
+        {/* As wide as the longest line when the pane is narrower: every changed line's tint then
+            runs the width of the text, however far it is scrolled sideways. */}
+        <Box sx={{ width: 'max-content', minWidth: '100%' }}>
+          {diff.lines.map((line, index) => (
+            <DiffLineRow
+              // A line of the file is known by its number; a removed line has none, so by its place.
+              key={line.number === undefined ? `removed:${index}` : line.number}
+              line={line}
+              addedLabel={addedLabel}
+              removedLabel={removedLabel}
+            />
+          ))}
+        </Box>
       </Box>
     </Stack>
   );
