@@ -1,7 +1,7 @@
 import {
   type AppTree,
   baselineOf,
-  baselineWithoutCopies,
+  NOTHING_EXPORTED,
   pathsChangedSince,
   readText,
 } from '@event-studio/runtime';
@@ -255,7 +255,7 @@ export class AppShelf {
     this.list = activateApp(this.list ?? addApp(undefined, entry), entry.id);
     writeTabActive(entry.id);
     // An app saved without a baseline was never exported by the studio: all of it is unexported.
-    exportMarks.reset(loaded.baseline ?? baselineWithoutCopies(new Map()));
+    exportMarks.reset(loaded.baseline ?? NOTHING_EXPORTED);
     // Undo history starts afresh with each app (load clears it): it holds the trees of the app
     // that was open, which would be wrong to restore into another one.
     workspace.load(loaded.tree, entry.selected);
@@ -341,7 +341,7 @@ export class AppShelf {
     const sample = await fetchSampleApp().catch(() => undefined);
     const isSample =
       sample !== undefined && readText(sample, 'app.json') === readText(legacy.tree, 'app.json');
-    const baseline = sample && isSample ? baselineOf(sample) : baselineWithoutCopies(new Map());
+    const baseline = sample && isSample ? baselineOf(sample) : NOTHING_EXPORTED;
     const entry: AppEntry = {
       id: newId(),
       name: i18n.t(isSample ? 'apps.sampleName' : 'apps.defaultName'),

@@ -1,3 +1,4 @@
+import { eJsonPath } from '@event-studio/runtime';
 import { Box, Stack, Typography } from '@mui/material';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -19,7 +20,7 @@ function diffAgainst(baseline: BaselineText, text: string): LineDiff {
  */
 export function ElementJsonPreview({ folder }: { folder: string }) {
   const { t } = useTranslation();
-  const path = `${folder}/e.json`;
+  const path = eJsonPath(folder);
   const text = useFileText(path) ?? '';
   const baseline = useBaselineText(path);
   const diff = useMemo(() => diffAgainst(baseline, text), [baseline, text]);

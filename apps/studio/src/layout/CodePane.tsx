@@ -1,3 +1,4 @@
+import { eJsonPath, innerPyPath } from '@event-studio/runtime';
 import { Box, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import { lazy, type RefObject, Suspense, useState } from 'react';
 import { flushSync } from 'react-dom';
@@ -27,10 +28,10 @@ interface CodePaneProps {
 export function CodePane({ folder, editorRef, onRunShortcut }: CodePaneProps) {
   const { t } = useTranslation();
   const [shown, setShown] = useState<ShownFile>('inner.py');
-  const innerPath = `${folder}/inner.py`;
+  const innerPath = innerPyPath(folder);
   const innerPy = useFileText(innerPath);
   const caption =
-    shown === 'e.json' ? `${folder}/e.json` : innerPy === undefined ? t('layout.noInnerPy') : innerPath;
+    shown === 'e.json' ? eJsonPath(folder) : innerPy === undefined ? t('layout.noInnerPy') : innerPath;
 
   return (
     <Stack sx={{ flex: 1, minWidth: 0 }}>

@@ -1,9 +1,9 @@
 import {
   type AppTree,
   baselineOf,
-  baselineWithoutCopies,
   type ExportBaseline,
   elementFoldersOf,
+  NOTHING_EXPORTED,
   pathsChangedSince,
   type TreeFingerprint,
   updateBaseline,
@@ -61,7 +61,7 @@ export class ExportMarks {
     this.reset(
       folders === undefined
         ? baselineOf(tree)
-        : updateBaseline(this.value ?? baselineWithoutCopies(new Map()), tree, folders),
+        : updateBaseline(this.value ?? NOTHING_EXPORTED, tree, folders),
     );
   }
 }

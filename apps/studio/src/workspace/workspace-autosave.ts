@@ -1,4 +1,4 @@
-import { baselineWithoutCopies } from '@event-studio/runtime';
+import { NOTHING_EXPORTED } from '@event-studio/runtime';
 import { i18n } from '../i18n/i18n';
 import { type ExportMarks, exportMarks } from './unsaved-markers';
 import { loadSavedApp, saveApp } from './workspace-persistence';
@@ -145,7 +145,7 @@ export class WorkspaceAutosave {
     this.set({ kind: 'saving' });
     try {
       const { tree } = this.store.getSnapshot();
-      const baseline = this.marks.baseline ?? baselineWithoutCopies(new Map());
+      const baseline = this.marks.baseline ?? NOTHING_EXPORTED;
       const { outcome, revision } = await saveApp(app.id, tree, baseline, app.revision);
       if (outcome === 'conflict') return this.set({ kind: 'conflict' });
       app.revision = revision;

@@ -1,4 +1,4 @@
-import { type AppTree, baselineWithoutCopies, type ExportBaseline } from '@event-studio/runtime';
+import type { AppTree, ExportBaseline } from '@event-studio/runtime';
 import { type IDBPDatabase, openDB } from 'idb';
 import { type AppEntry, type AppList, addApp, isAppList } from './app-list';
 
@@ -52,9 +52,10 @@ function loaded(saved: SavedApp): LoadedApp {
   return {
     tree: new Map(saved.files),
     revision: saved.revision,
+    // A record saved before copies were kept has hashes only.
     baseline: saved.fingerprint && {
-      ...baselineWithoutCopies(new Map(saved.fingerprint)),
-      elementJson: new Map(saved.exportedElementJson),
+      fingerprint: new Map(saved.fingerprint),
+      elementJson: new Map(saved.exportedElementJson ?? []),
     },
   };
 }

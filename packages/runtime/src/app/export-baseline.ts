@@ -1,5 +1,11 @@
 import { type AppTree, isStudioFile } from './app-tree.js';
-import { fingerprintTree, hashBytes, type TreeFingerprint, updateFingerprint } from './tree-fingerprint.js';
+import {
+  fingerprintTree,
+  hashBytes,
+  inFolders,
+  type TreeFingerprint,
+  updateFingerprint,
+} from './tree-fingerprint.js';
 
 /**
  * What an app was at its last export (or when it was opened): a hash of every app file, and a copy
@@ -32,12 +38,14 @@ export function updateBaseline(
   tree: AppTree,
   folders: readonly string[],
 ): ExportBaseline {
-  const prefixes = folders.map((folder) => `${folder.replace(/\/+$/, '')}/`);
-  const inExport = (path: string) => prefixes.some((prefix) => path.startsWith(prefix));
+  const inExport = inFolders(folders);
   const elementJson = new Map([...baseline.elementJson].filter(([path]) => !inExport(path)));
   for (const [path, bytes] of tree) if (inExport(path) && isElementJson(path)) elementJson.set(path, bytes);
   return { fingerprint: updateFingerprint(baseline.fingerprint, tree, folders), elementJson };
 }
+
+/** The baseline of an app none of which has been exported: everything in it is new. */
+export const NOTHING_EXPORTED: ExportBaseline = { fingerprint: new Map(), elementJson: new Map() };
 
 /** A baseline with hashes only: one saved before the studio kept copies of e.json. */
 export function baselineWithoutCopies(fingerprint: TreeFingerprint): ExportBaseline {

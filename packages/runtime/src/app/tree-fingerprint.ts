@@ -106,6 +106,12 @@ export function updateChangedPaths(
   return next;
 }
 
+/** A test for paths inside any of `folders` (a trailing slash or none). */
+export function inFolders(folders: readonly string[]): (path: string) => boolean {
+  const prefixes = folders.map((folder) => `${folder.replace(/\/+$/, '')}/`);
+  return (path) => prefixes.some((prefix) => path.startsWith(prefix));
+}
+
 /**
  * The fingerprint after exporting the given element folders: their files as they are in the tree
  * now (a file the tree no longer has is dropped), everything else as it was.
@@ -115,8 +121,7 @@ export function updateFingerprint(
   tree: AppTree,
   folders: readonly string[],
 ): Map<string, string> {
-  const prefixes = folders.map((folder) => `${folder.replace(/\/+$/, '')}/`);
-  const inExport = (path: string) => prefixes.some((prefix) => path.startsWith(prefix));
+  const inExport = inFolders(folders);
   const next = new Map([...fingerprint].filter(([path]) => !inExport(path)));
   for (const [path, bytes] of tree) {
     if (inExport(path) && !isStudioFile(path)) next.set(path, hashBytes(bytes));
