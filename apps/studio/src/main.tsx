@@ -1,8 +1,11 @@
+import { startEarlyReads } from './apps/early-reads';
 import { preloadFonts } from './fonts/preload-fonts';
 import { startSandbox } from './sandbox/sandbox-instance';
 
-// The entry is deliberately tiny: Python's seconds-long start begins the moment this file runs,
-// while the UI (React, MUI, the form) is still downloading in its own chunk.
+// The entry is deliberately tiny. While the UI (React, MUI, the form) downloads and starts in its
+// own chunk, the entry has the sandbox set up (Python itself starts once the first screen is
+// painted), the saved apps or the sample app read, and the fonts requested.
 startSandbox();
+startEarlyReads();
 preloadFonts();
 void import('./render-studio');

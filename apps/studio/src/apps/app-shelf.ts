@@ -30,6 +30,8 @@ import {
   updateAppList,
 } from '../workspace/workspace-persistence';
 import { workspace } from '../workspace/workspace-store';
+import { takeEarlyApp, takeEarlyAppList } from './early-reads';
+import { readTabActive, writeTabActive } from './tab-active';
 
 /** Whether the open app has changes not in a zip (incremental: it runs on every keystroke). */
 function openAppUnexported(): boolean {
@@ -46,26 +48,6 @@ export interface ShelfSnapshot {
 }
 
 type Listener = () => void;
-
-// Which app this browser tab has open, so that a reload of it reopens that app even when another
-// tab has switched the list's active app since.
-const TAB_ACTIVE_KEY = 'event-studio.active-app';
-
-function readTabActive(): string | null {
-  try {
-    return sessionStorage.getItem(TAB_ACTIVE_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function writeTabActive(id: string): void {
-  try {
-    sessionStorage.setItem(TAB_ACTIVE_KEY, id);
-  } catch {
-    // Without session storage a reload opens the list's active app, which is this one as well.
-  }
-}
 
 const newId = (): string => crypto.randomUUID();
 
@@ -134,7 +116,7 @@ export class AppShelf {
     return this.enqueue(async () => {
       let list: AppList | undefined;
       try {
-        list = (await loadAppList()) ?? (await this.migrateLegacy());
+        list = (await (takeEarlyAppList() ?? loadAppList())) ?? (await this.migrateLegacy());
       } catch (error) {
         // Private modes and blocked storage: the studio still works, it just cannot keep the work.
         this.storageFailed(error, 'autosave.cannotKeep');
@@ -268,7 +250,7 @@ export class AppShelf {
   /** Saves the open app and notes what it had open and whether it has unexported changes. */
   private async leaveOpenApp(): Promise<void> {
     const id = this.list?.activeId;
-    const { tree, selected, status } = workspace.getSnapshot();
+    const { tree, selected, status } = workspace.current();
     if (!id || status !== 'ready') return;
     await autosave.detach();
     const baseline = exportMarks.baseline;
@@ -279,7 +261,7 @@ export class AppShelf {
 
   private async loadApp(id: string): Promise<LoadedApp | undefined> {
     if (!this.persistent) return this.parked.get(id);
-    return loadSavedApp(id);
+    return takeEarlyApp(id) ?? loadSavedApp(id);
   }
 
   /** An app whose record is gone (another tab closed it): it leaves the list, and the user is told. */

@@ -20,6 +20,7 @@ import { ImportFlow } from '../import/ImportFlow';
 import { useZipImport } from '../import/use-zip-import';
 import { ZipDropZone } from '../import/ZipDropZone';
 import { SandboxStatus } from '../sandbox/SandboxStatus';
+import { useStartPythonOncePainted } from '../sandbox/use-start-python-once-painted';
 import { SettingsMenu } from '../settings/SettingsMenu';
 import { ElementTree } from '../tree/ElementTree';
 import { AutosaveBanner } from '../workspace/AutosaveBanner';
@@ -35,6 +36,7 @@ export function StudioLayout() {
   const selected = useWorkspaceValue((s) => s.selected);
   const [creating, setCreating] = useState(false);
   const zipImport = useZipImport();
+  useStartPythonOncePainted(status !== 'loading');
 
   return (
     <Box sx={{ height: '100vh' }}>

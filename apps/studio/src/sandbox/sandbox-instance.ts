@@ -2,6 +2,20 @@ import { BrowserSandbox, cacheSnapshotStore, observedSnapshotStore } from '@even
 
 let sandbox: BrowserSandbox | undefined;
 
+// Python's start waits for the studio's first screen (the app open, its form painted): on a
+// two-core machine Pyodide's compile otherwise takes the CPU the first screen needs. A studio
+// that cannot open its app still starts Python soon after.
+const FIRST_SCREEN_LATEST_MS = 5000;
+let showFirstScreen: () => void = () => {};
+const firstScreenShown = new Promise<void>((resolve) => {
+  showFirstScreen = resolve;
+});
+
+/** The studio's first screen has been painted: Python may start. */
+export function firstScreenPainted(): void {
+  showFirstScreen();
+}
+
 /**
  * The studio's one Python sandbox, started on first call. Pyodide is served by the studio under
  * a versioned path, so its files can be cached for good; a memory snapshot of Python with the
@@ -17,7 +31,9 @@ export function startSandbox(): BrowserSandbox {
   const created = BrowserSandbox.create({
     indexURL: new URL(`${import.meta.env.BASE_URL}pyodide/${__PYODIDE_VERSION__}/`, location.href).href,
     snapshot: { store },
+    startAfter: firstScreenShown,
   });
+  setTimeout(showFirstScreen, FIRST_SCREEN_LATEST_MS);
   sandbox = created;
   // And when the standby behind a newly started worker is warm too: the page has settled.
   let previous = created.state;

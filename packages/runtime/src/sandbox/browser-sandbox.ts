@@ -1,5 +1,6 @@
 import { version as pyodideVersion } from 'pyodide/package.json';
 import { cacheSnapshotStore } from './cache-snapshot-store.js';
+import { deferredPort } from './deferred-port.js';
 import type { InitStage } from './protocol.js';
 import type { RunRequest, RunResult, SampleRow } from './run.types.js';
 import { SandboxHost, type SandboxReady, type SandboxState, type WorkerPort } from './sandbox-host.js';
@@ -23,6 +24,12 @@ export interface BrowserSandboxOptions {
    * elsewhere. Unset or false: none (it takes about 30 MB of the origin's storage).
    */
   snapshot?: { store?: SnapshotStore } | false;
+  /**
+   * Python's start (its worker, its download and compile) waits until this settles: a page can let
+   * its first screen have the CPU first. `state` is `loading` meanwhile, and runs wait as they would
+   * for any start. Unset: Python starts at once.
+   */
+  startAfter?: Promise<unknown>;
 }
 
 type StateListener = (state: SandboxState) => void;
@@ -58,8 +65,15 @@ export class BrowserSandbox {
   private constructor(options: BrowserSandboxOptions) {
     // Without cross-origin isolation there is no SharedArrayBuffer: a time limit then terminates at once.
     const interruptible = globalThis.crossOriginIsolated === true && typeof SharedArrayBuffer === 'function';
+    // Only the first worker waits; a standby or a restart starts at once.
+    let gate = options.startAfter;
+    const spawn = (): WorkerPort => {
+      const waitFor = gate;
+      gate = undefined;
+      return waitFor ? deferredPort(spawnWorker, waitFor) : spawnWorker();
+    };
     this.host = new SandboxHost({
-      spawn: spawnWorker,
+      spawn,
       indexURL: options.indexURL ?? '/pyodide/',
       interruptible,
       standby: options.standby ?? true,
