@@ -9,20 +9,21 @@ import {
 } from '@event-studio/runtime';
 import { Alert, Box, Stack, TextField, Typography } from '@mui/material';
 import type { TFunction } from 'i18next';
-import { memo, useEffect, useMemo } from 'react';
+import { memo, useEffect, useMemo, useState } from 'react';
 import { useForm, useWatch } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useAfterFirstPaint } from '../hooks/use-after-first-paint';
 import { EventWorkflowDiagram } from '../workflow-diagram/EventWorkflowDiagram';
 import { useFileText, useWorkspaceValue } from '../workspace/use-workspace';
+import { whenIdle } from '../workspace/when-idle';
 import { workspace } from '../workspace/workspace-store';
 import { ChipsInput } from './fields/ChipsInput';
 import { EnabledSwitch } from './fields/EnabledSwitch';
 import { FunctionInput } from './fields/FunctionInput';
 import { SelectInput } from './fields/SelectInput';
 import { TextInput } from './fields/TextInput';
-import { type DraftField, fieldOfIssue, messagesByField } from './issue-fields';
-import { issuesOfDraft, type ResolverContext, runtimeResolver } from './runtime-resolver';
+import { type DraftField, fieldOfIssue, messagesByField, sameIssues } from './issue-fields';
+import { issuesOfElementJson, type ResolverContext, runtimeResolver } from './runtime-resolver';
 import { useFieldOptions } from './use-field-options';
 
 /** What an operate means, in a line; nothing for an operate the runtime does not know. */
@@ -32,7 +33,7 @@ function operateHelp(t: TFunction, operate: string): string | undefined {
 }
 
 /** The fields the form shows for a draft: the operate decides which node settings appear. */
-function visibleFields(draft: ElementDraft): Set<DraftField> {
+function visibleFields(draft: Pick<ElementDraft, 'spelling' | 'operate'>): Set<DraftField> {
   const fields = new Set<DraftField>(['title', 'model', 'operate', 'funcType', 'func']);
   if (draft.spelling === 'newer') fields.add('enable');
   if (draft.operate === 'NodeChange') fields.add('triggerNode');
@@ -75,7 +76,15 @@ function formTexts(t: TFunction) {
   };
 }
 
-/** The form for one approval event: every change is written to its e.json at once. */
+/** The values the form's layout depends on: every field but the title, which only its input shows. */
+const SHOWN_FIELDS = ['spelling', 'model', 'operate', 'funcType', 'handleNode', 'triggerNode'] as const;
+type ShownDraft = Pick<ElementDraft, (typeof SHOWN_FIELDS)[number]>;
+
+/**
+ * The form for one approval event: every change is written to its e.json at once. The form itself
+ * re-renders when a field its layout depends on changes, or its issues do; a keystroke in the
+ * title only writes e.json and validates it.
+ */
 export const ElementForm = memo(function ElementForm({ folder }: { folder: string }) {
   const { t } = useTranslation();
   // Looked up once per language, not on every keystroke (a lookup is a few µs; the form has many).
@@ -83,13 +92,21 @@ export const ElementForm = memo(function ElementForm({ folder }: { folder: strin
   const context = useWorkspaceValue((s) => s.context);
   const events = useWorkspaceValue((s) => s.events);
   const eJsonPath = `${folder}/e.json`;
-  const eJsonText = useFileText(eJsonPath);
+  // The form is re-created (by key) when e.json is rewritten behind it (an undo, a rename), so the
+  // text it opened with is where its values start; later it is the form that writes e.json.
+  const [openedText] = useState(() => workspace.readFile(eJsonPath));
   const innerPy = useFileText(`${folder}/inner.py`);
-  const parsed = useMemo(() => parseElement(folder, eJsonText ?? ''), [folder, eJsonText]);
+  const parsed = useMemo(() => parseElement(folder, openedText ?? ''), [folder, openedText]);
   const otherFullNames = useMemo(() => events.filter((f) => f !== folder).map(fullNameOf), [events, folder]);
   const resolverContext = useMemo<ResolverContext>(
-    () => ({ folder, eJsonText, innerPy, context, otherFullNames }),
-    [folder, eJsonText, innerPy, context, otherFullNames],
+    () => ({
+      folder,
+      readElementJson: () => workspace.readFile(eJsonPath),
+      innerPy,
+      context,
+      otherFullNames,
+    }),
+    [folder, eJsonPath, innerPy, context, otherFullNames],
   );
 
   // The form owns the values while it is open; it is re-created (by key) when another element opens.
@@ -99,33 +116,58 @@ export const ElementForm = memo(function ElementForm({ folder }: { folder: strin
     context: resolverContext,
     mode: 'onChange',
   });
-  const draft = useWatch({ control: form.control }) as ElementDraft;
-
-  useEffect(() => {
-    const subscription = form.watch((values) => {
-      const current = workspace.readFile(eJsonPath);
-      const next = writeElement(current, values as ElementDraft);
-      if (next !== current) workspace.writeFiles({ [eJsonPath]: next });
-    });
-    return () => subscription.unsubscribe();
-  }, [form, eJsonPath]);
+  const watched = useWatch({ control: form.control, name: SHOWN_FIELDS });
+  const [spelling, model, operate, funcType, handleNode, triggerNode] = watched;
+  const draft = useMemo<ShownDraft>(
+    () => ({ spelling, model, operate, funcType, handleNode, triggerNode }),
+    [spelling, model, operate, funcType, handleNode, triggerNode],
+  );
 
   // On a cold load the form is painted before inner.py is analysed (for the Function field's
   // choices and the handler checks): parsing Python the first time is the form's costliest step,
   // and its answers can come a moment after the fields the user reaches for.
   const settled = useAfterFirstPaint();
+  const [issues, setIssues] = useState<readonly ValidationIssue[]>(() =>
+    parsed.element ? [] : parsed.issues,
+  );
+  useEffect(() => {
+    if (!parsed.element) return;
+    let cancelShow: (() => void) | undefined;
+    // Kept while a change leaves them as they were, so the form does not re-render for it.
+    const show = (eJsonText: string) => {
+      cancelShow?.();
+      cancelShow = undefined;
+      if (!settled) return;
+      const found = issuesOfElementJson(eJsonText, resolverContext);
+      setIssues((shown) => (sameIssues(shown, found) ? shown : found));
+    };
+    show(writeElement(workspace.readFile(eJsonPath), form.getValues()));
+    const subscription = form.watch((values, { name }) => {
+      const current = workspace.readFile(eJsonPath);
+      const next = writeElement(current, values as ElementDraft);
+      if (name === 'title') {
+        // The browser paints a typed character by itself: e.json (and the tree's row, the markers,
+        // the preview that follow it) and the form's issues are brought up to date just after.
+        if (next !== current) workspace.writeFilesSoon({ [eJsonPath]: next });
+        cancelShow?.();
+        cancelShow = whenIdle(() => show(next));
+        return;
+      }
+      if (next !== current) workspace.writeFiles({ [eJsonPath]: next });
+      show(next);
+    });
+    return () => {
+      subscription.unsubscribe();
+      cancelShow?.();
+    };
+  }, [form, eJsonPath, parsed, resolverContext, settled]);
+
   const options = useFieldOptions(t, context, draft, settled ? innerPy : undefined);
-  const { model, operate, spelling, handleNode } = draft;
   const triggerKey = JSON.stringify(draft.triggerNode ?? []);
   // The diagram needs five values; a draft object kept while they are the same lets it skip renders.
   const diagramDraft = useMemo(
     () => ({ model, operate, spelling, handleNode, triggerNode: JSON.parse(triggerKey) as string[] }),
     [model, operate, spelling, handleNode, triggerKey],
-  );
-
-  const issues = useMemo(
-    () => (!parsed.element ? parsed.issues : settled ? issuesOfDraft(draft, resolverContext) : []),
-    [draft, parsed, resolverContext, settled],
   );
 
   if (!parsed.element) {

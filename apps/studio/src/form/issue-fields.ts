@@ -48,3 +48,23 @@ export function messagesByField(
   }
   return byField;
 }
+
+/** Whether two lists of issues say the same things (in the same order). */
+export function sameIssues(a: readonly ValidationIssue[], b: readonly ValidationIssue[]): boolean {
+  return (
+    a.length === b.length &&
+    a.every((issue, index) => {
+      const other = b[index];
+      return (
+        other !== undefined &&
+        issue.code === other.code &&
+        issue.severity === other.severity &&
+        issue.message === other.message &&
+        issue.file === other.file &&
+        issue.pointer === other.pointer &&
+        issue.line === other.line &&
+        issue.column === other.column
+      );
+    })
+  );
+}

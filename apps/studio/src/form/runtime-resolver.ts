@@ -6,20 +6,21 @@ import {
   writeElement,
 } from '@event-studio/runtime';
 import type { FieldErrors, Resolver } from 'react-hook-form';
+import { whenIdle } from '../workspace/when-idle';
 import { fieldOfIssue } from './issue-fields';
 
 /** What the resolver needs besides the draft: where the element lives and what it refers to. */
 export interface ResolverContext {
   folder: string;
-  /** The e.json text as it is now, so the draft is written exactly as it will be saved. */
-  eJsonText: string | undefined;
+  /** Reads e.json as it is now, so the draft is written onto it exactly as it will be saved. */
+  readElementJson(): string | undefined;
   innerPy: string | undefined;
   context: AppContext;
   otherFullNames: string[];
 }
 
-// A keystroke validates the same draft twice: in the resolver, and for the issues the form shows
-// once the draft is saved. Both ask for the same e.json text in the same context, so the last
+// A keystroke validates the same draft twice: for the issues the form shows once the draft is
+// saved, and in the resolver. Both ask for the same e.json text in the same context, so the last
 // answer is kept.
 let last: { eJsonText: string; ctx: ResolverContext; issues: ValidationIssue[] } | undefined;
 
@@ -34,7 +35,11 @@ function sameInputs(a: ResolverContext, b: ResolverContext): boolean {
 
 /** The runtime's issues for a draft, as if it were saved now. */
 export function issuesOfDraft(draft: ElementDraft, ctx: ResolverContext): ValidationIssue[] {
-  const eJsonText = writeElement(ctx.eJsonText, draft);
+  return issuesOfElementJson(writeElement(ctx.readElementJson(), draft), ctx);
+}
+
+/** The runtime's issues for the element with this e.json text. */
+export function issuesOfElementJson(eJsonText: string, ctx: ResolverContext): ValidationIssue[] {
   if (last?.eJsonText === eJsonText && sameInputs(last.ctx, ctx)) return last.issues;
   const issues = validateElement({
     folder: ctx.folder,
@@ -50,8 +55,11 @@ export function issuesOfDraft(draft: ElementDraft, ctx: ResolverContext): Valida
 /**
  * The form's resolver is the runtime's validation: the same rules as the CLI and import, so
  * what the form accepts the platform accepts. Only errors block; warnings are shown, not enforced.
+ * It answers at the browser's next idle moment, with the values as they are then: a keystroke's
+ * character is painted first, and a burst of keys is validated once.
  */
-export const runtimeResolver: Resolver<ElementDraft, ResolverContext> = (values, ctx) => {
+export const runtimeResolver: Resolver<ElementDraft, ResolverContext> = async (values, ctx) => {
+  await new Promise<void>((resolve) => whenIdle(resolve));
   if (!ctx) return { values, errors: {} };
   const errors: FieldErrors<ElementDraft> = {};
   for (const issue of issuesOfDraft(values, ctx)) {

@@ -32,7 +32,7 @@ const plain = (values: readonly string[]): FieldOption[] => values.map((value) =
 export function useFieldOptions(
   t: TFunction,
   context: AppContext,
-  draft: ElementDraft,
+  draft: Pick<ElementDraft, 'model' | 'operate' | 'spelling' | 'handleNode' | 'funcType'>,
   innerPy: string | undefined,
 ) {
   const { model, operate, spelling, handleNode, funcType } = draft;

@@ -56,7 +56,7 @@ export function ImportDialog({
 
   const apply = () => {
     try {
-      const result = applyImport(workspace.getSnapshot().tree, plan, choices);
+      const result = applyImport(workspace.current().tree, plan, choices);
       const events = approvalEventFolders(result.tree);
       // Open the first imported event, so the user sees what arrived.
       workspace.replaceTree(

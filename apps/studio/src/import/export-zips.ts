@@ -16,14 +16,14 @@ export function appNameOf(tree: AppTree): string {
 
 /** Downloads one element folder as `<name>.zip` (events/<name>/…), ready for the platform. */
 export function exportElement(folder: string): void {
-  const { tree } = workspace.getSnapshot();
+  const { tree } = workspace.current();
   saveDownload(writeZip(selectElements(tree, [folder])), `${folder.split('/').pop()}.zip`);
   exportMarks.markExported(tree, [folder]);
 }
 
 /** Downloads every approval event folder (events/…, paths kept) as `<app>-approval-events.zip`. */
 export function exportApprovalEvents(): void {
-  const { tree, events } = workspace.getSnapshot();
+  const { tree, events } = workspace.current();
   saveDownload(writeZip(selectElements(tree, events)), `${appNameOf(tree)}-approval-events.zip`);
   // Only the events in the zip count as exported: one deleted since stays marked until a whole-app export.
   exportMarks.markExported(tree, events);
@@ -31,7 +31,7 @@ export function exportApprovalEvents(): void {
 
 /** Downloads every file of the app, untouched files byte for byte, as `<app>.zip`. */
 export function exportWholeApp(): void {
-  const { tree } = workspace.getSnapshot();
+  const { tree } = workspace.current();
   // The studio's own files (saved test cases) stay in the studio; the platform gets the app.
   saveDownload(writeZip(appFilesOnly(tree)), `${appNameOf(tree)}.zip`);
   exportMarks.markExported(tree);

@@ -51,5 +51,5 @@ export async function readZipTree(file: File): Promise<ZipTreeReading> {
 export async function readZipFile(file: File): Promise<ZipFileReading> {
   const read = await readZipTree(file);
   if (!read.ok) return read;
-  return { ok: true, fileName: read.fileName, plan: planImport(workspace.getSnapshot().tree, read.tree) };
+  return { ok: true, fileName: read.fileName, plan: planImport(workspace.current().tree, read.tree) };
 }

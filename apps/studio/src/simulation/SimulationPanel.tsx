@@ -105,7 +105,7 @@ export const SimulationPanel = memo(function SimulationPanel({
   const start = () => {
     if ('error' in parsedRow || !node || !action) return;
     // The app as it is when the action starts (the code just typed), like Run.
-    const { tree } = workspace.getSnapshot();
+    const { tree } = workspace.current();
     const plan = planSimulation(tree, context, {
       model: element.model,
       row: parsedRow.row,

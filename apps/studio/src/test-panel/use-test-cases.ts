@@ -42,7 +42,7 @@ const keyOf = (testCase: TestCase) => JSON.stringify(testCase);
 async function runCase(folder: string, testCase: TestCase): Promise<CaseOutcome> {
   const ran = keyOf(testCase);
   try {
-    const { tree, context } = workspace.getSnapshot();
+    const { tree, context } = workspace.current();
     const built = buildRunRequest(tree, context, {
       fullName: fullNameOf(folder),
       row: testCase.row,

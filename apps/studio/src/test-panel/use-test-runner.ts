@@ -57,7 +57,7 @@ export function useTestRunner(folder: string): TestRunner {
       setFailure(undefined);
       let settle: () => void;
       try {
-        const { tree, context } = workspace.getSnapshot();
+        const { tree, context } = workspace.current();
         const built = buildRunRequest(tree, context, { fullName: fullNameOf(folder), row: first, input });
         if (!built.ok) throw new Error(built.message);
         const sandbox = startSandbox();

@@ -8,11 +8,10 @@ import { useTranslation } from 'react-i18next';
 import { UnexportedMark } from '../workspace/UnexportedMark';
 import { useUnexportedSummary } from '../workspace/use-unexported';
 import { useWorkspaceValue } from '../workspace/use-workspace';
-import { type WorkspaceSnapshot, workspace } from '../workspace/workspace-store';
+import { workspace } from '../workspace/workspace-store';
 import { EventActionDialogs } from './EventActionDialogs';
 import { EventRow } from './EventRow';
 import type { OnEventAction } from './event-action';
-import { titleOf } from './event-title';
 import {
   initialScrollerRect,
   measureRow,
@@ -78,12 +77,9 @@ const EventTreeItem = memo(function EventTreeItem({
   unexported: boolean;
   onAction: OnEventAction;
 }) {
-  const title = useWorkspaceValue(
-    useCallback((snapshot: WorkspaceSnapshot) => titleOf(snapshot.tree.get(`${folder}/e.json`)), [folder]),
-  );
   return (
     <UnexportedMark unexported={unexported}>
-      <EventRow folder={folder} title={title} selected={selected} onAction={onAction} />
+      <EventRow folder={folder} selected={selected} onAction={onAction} />
     </UnexportedMark>
   );
 });

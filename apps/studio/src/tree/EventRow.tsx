@@ -4,6 +4,7 @@ import { ListItem, ListItemButton, ListItemIcon, ListItemText } from '@mui/mater
 import { type KeyboardEvent, memo } from 'react';
 import { workspace } from '../workspace/workspace-store';
 import { EventRowMenu } from './EventRowMenu';
+import { EventTitle } from './EventTitle';
 import { focusOutline, type OnEventAction } from './event-action';
 
 /** F2 renames and Delete deletes the focused row (⌘⌫ too, the Mac's delete-item key). */
@@ -17,12 +18,10 @@ function actionForKey(event: KeyboardEvent): 'rename' | 'delete' | undefined {
 /** One approval event in the tree: opens it on click, with its actions menu and keyboard shortcuts. */
 export const EventRow = memo(function EventRow({
   folder,
-  title,
   selected,
   onAction,
 }: {
   folder: string;
-  title: string | undefined;
   selected: boolean;
   onAction: OnEventAction;
 }) {
@@ -50,7 +49,7 @@ export const EventRow = memo(function EventRow({
           <BoltIcon fontSize="small" color="warning" />
         </ListItemIcon>
         <ListItemText
-          primary={title ?? fullNameOf(folder)}
+          primary={<EventTitle folder={folder} />}
           secondary={fullNameOf(folder)}
           slotProps={{ primary: { noWrap: true }, secondary: { noWrap: true, sx: { fontSize: 11 } } }}
         />

@@ -144,7 +144,7 @@ export class WorkspaceAutosave {
     if (!app) return;
     this.set({ kind: 'saving' });
     try {
-      const { tree } = this.store.getSnapshot();
+      const { tree } = this.store.current();
       const baseline = this.marks.baseline ?? NOTHING_EXPORTED;
       const { outcome, revision } = await saveApp(app.id, tree, baseline, app.revision);
       if (outcome === 'conflict') return this.set({ kind: 'conflict' });

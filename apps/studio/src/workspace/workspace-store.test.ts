@@ -75,3 +75,48 @@ describe('WorkspaceStore element lifecycle', () => {
     expect(store.getSnapshot()).toBe(before);
   });
 });
+
+describe('WorkspaceStore writes at the next idle moment', () => {
+  const path = 'events/b/e.json';
+
+  it('reads a pending write at once and shows it to views once the browser is idle', async () => {
+    const store = storeWithEvents();
+    let notified = 0;
+    store.subscribe(() => notified++);
+    store.writeFilesSoon({ [path]: eJson('Be') });
+    expect(store.readFile(path)).toBe(eJson('Be'));
+    expect(readText(store.getSnapshot().tree, path)).toBe(eJson('B'));
+    expect(notified).toBe(0);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(readText(store.getSnapshot().tree, path)).toBe(eJson('Be'));
+    expect(notified).toBe(1);
+  });
+
+  it('applies the last of a burst of pending writes once', async () => {
+    const store = storeWithEvents();
+    let notified = 0;
+    store.subscribe(() => notified++);
+    for (const title of ['Be', 'Bee', 'Beet']) store.writeFilesSoon({ [path]: eJson(title) });
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(readText(store.getSnapshot().tree, path)).toBe(eJson('Beet'));
+    expect(notified).toBe(1);
+  });
+
+  it('lets nothing overtake a pending write: saving reads it, an undo undoes it', () => {
+    const store = storeWithEvents();
+    store.writeFilesSoon({ [path]: eJson('Be') });
+    expect(readText(store.current().tree, path)).toBe(eJson('Be'));
+    store.writeFilesSoon({ [path]: eJson('Bee') });
+    store.undo();
+    // The undo applied the pending write first, then went back past it (one typing step).
+    expect(readText(store.getSnapshot().tree, path)).toBe(eJson('B'));
+    expect(store.readFile(path)).toBe(eJson('B'));
+  });
+
+  it('keeps a pending write to the app it was made in when an element is renamed meanwhile', () => {
+    const store = storeWithEvents();
+    store.writeFilesSoon({ [path]: eJson('Be') });
+    expect(store.renameEvent('events/b', 'bee').ok).toBe(true);
+    expect(store.readFile('events/bee/e.json')).toBe(eJson('Be'));
+  });
+});

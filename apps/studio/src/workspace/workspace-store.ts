@@ -13,6 +13,7 @@ import {
   renameApprovalEvent,
 } from '@event-studio/runtime';
 import { neighbourAfterDelete } from './neighbour-event';
+import { whenIdle } from './when-idle';
 import { WorkspaceHistory } from './workspace-history';
 
 /** What the UI renders from: replaced as a whole on every change, so React sees new identities. */
@@ -90,9 +91,22 @@ export class WorkspaceStore {
     return () => this.listeners.delete(listener);
   };
 
+  /**
+   * What React renders from. It can lag a write made with `writeFilesSoon` by a frame; code that
+   * acts on the workspace (saving, exporting, importing) reads `current()` instead.
+   */
   getSnapshot = (): WorkspaceSnapshot => this.snapshot;
 
+  /** The workspace as it is now: writes waiting for an idle moment are applied first. */
+  current(): WorkspaceSnapshot {
+    this.settle();
+    return this.snapshot;
+  }
+
   private readonly history = new WorkspaceHistory();
+  /** Writes waiting for an idle moment (`writeFilesSoon`), by path, and how to stop that wait. */
+  private readonly pending = new Map<string, string>();
+  private cancelPending: (() => void) | undefined;
 
   private set(next: Partial<WorkspaceSnapshot>): void {
     this.snapshot = {
@@ -111,6 +125,7 @@ export class WorkspaceStore {
    * it. The undo history starts afresh: it belongs to the app that was open.
    */
   load(tree: AppTree, select?: string): void {
+    this.settle();
     this.history.clear();
     const events = approvalEventFolders(tree);
     this.set({
@@ -130,18 +145,21 @@ export class WorkspaceStore {
    * still exists. Callers build the new tree first, so a failed import never touches the workspace.
    */
   replaceTree(tree: AppTree, select?: string): void {
+    this.settle();
     this.history.record(this.snapshot.tree, Date.now(), true);
     this.showTree(tree, select);
   }
 
   /** Goes back one step (form and code alike). */
   undo(): void {
+    this.settle();
     const previous = this.history.undo(this.snapshot.tree);
     if (previous) this.showTree(previous);
   }
 
   /** Goes forward one step after an undo. */
   redo(): void {
+    this.settle();
     const next = this.history.redo(this.snapshot.tree);
     if (next) this.showTree(next);
   }
@@ -157,15 +175,18 @@ export class WorkspaceStore {
   }
 
   fail(message: string): void {
+    this.settle();
     this.set({ status: 'failed', loadError: message });
   }
 
   select(folder: string): void {
+    this.settle();
     this.set({ selected: folder });
   }
 
+  /** A file's text as it is now, a write waiting for an idle moment included. */
   readFile(path: string): string | undefined {
-    return readText(this.snapshot.tree, path);
+    return this.pending.get(path) ?? readText(this.snapshot.tree, path);
   }
 
   /**
@@ -174,6 +195,36 @@ export class WorkspaceStore {
    * of events only looks again at folders whose e.json was written.
    */
   writeFiles(files: Record<string, string>): void {
+    this.settle();
+    this.applyWrite(files);
+  }
+
+  /**
+   * Writes files at the browser's next idle moment (within a frame or two): for keystrokes whose
+   * character the browser paints by itself (the Title field), so the rest of the app (the tree's
+   * row, the markers, the e.json preview, the autosave) follows after that paint instead of
+   * delaying it. `readFile` sees the new text at once, and any other change to the workspace
+   * applies it first, so nothing overtakes it.
+   */
+  writeFilesSoon(files: Record<string, string>): void {
+    for (const [path, text] of Object.entries(files)) this.pending.set(path, text);
+    this.cancelPending ??= whenIdle(() => {
+      this.cancelPending = undefined;
+      this.settle();
+    });
+  }
+
+  /** Applies the writes waiting for an idle moment, now. */
+  settle(): void {
+    this.cancelPending?.();
+    this.cancelPending = undefined;
+    if (this.pending.size === 0) return;
+    const files = Object.fromEntries(this.pending);
+    this.pending.clear();
+    this.applyWrite(files);
+  }
+
+  private applyWrite(files: Record<string, string>): void {
     this.history.record(this.snapshot.tree, Date.now());
     const tree = new Map(this.snapshot.tree);
     for (const [path, text] of Object.entries(files)) tree.set(path, encodeText(text));
@@ -198,17 +249,17 @@ export class WorkspaceStore {
 
   /** Renames an approval event as one undo step and keeps it open under its new name. */
   renameEvent(folder: string, newName: string): ElementEditResult {
-    return this.applyEdit(renameApprovalEvent(this.snapshot.tree, folder, newName), (renamed) => renamed);
+    return this.applyEdit(renameApprovalEvent(this.current().tree, folder, newName), (renamed) => renamed);
   }
 
   /** Copies an approval event (as `<name>Copy…` unless named) as one undo step and opens the copy. */
   duplicateEvent(folder: string, newName?: string): ElementEditResult {
-    return this.applyEdit(duplicateApprovalEvent(this.snapshot.tree, folder, newName), (copy) => copy);
+    return this.applyEdit(duplicateApprovalEvent(this.current().tree, folder, newName), (copy) => copy);
   }
 
   /** Deletes an approval event as one undo step; when it was open, its neighbour in the list opens. */
   deleteEvent(folder: string): ElementEditResult {
-    const { events, selected, tree } = this.snapshot;
+    const { events, selected, tree } = this.current();
     const wasOpen = selected === folder || selected?.startsWith(`${folder}/`);
     const neighbour = neighbourAfterDelete(events, folder);
     return this.applyEdit(deleteApprovalEvent(tree, folder), () => (wasOpen ? neighbour : selected));

@@ -1,0 +1,16 @@
+import { eJsonPath, fullNameOf } from '@event-studio/runtime';
+import { useCallback } from 'react';
+import { useWorkspaceValue } from '../workspace/use-workspace';
+import type { WorkspaceSnapshot } from '../workspace/workspace-store';
+import { titleOf } from './event-title';
+
+/**
+ * An event's title in its tree row (its full name while it has none). Its own component, reading
+ * its own value: a keystroke in the Title field re-renders this text, not the row's MUI parts.
+ */
+export function EventTitle({ folder }: { folder: string }) {
+  const title = useWorkspaceValue(
+    useCallback((snapshot: WorkspaceSnapshot) => titleOf(snapshot.tree.get(eJsonPath(folder))), [folder]),
+  );
+  return title ?? fullNameOf(folder);
+}
