@@ -12,7 +12,7 @@ import { startPreviewServer, studioDist } from './preview-server.js';
 import { startStaticServer } from './static-server.js';
 import { figureFromTimings, median, roundFigure } from './stats.js';
 import { measureMemory, measureRunRoundTrip, measureStopToReady, openStudio } from './studio-session.js';
-import { measureTyping } from './typing-latency.js';
+import { measureTyping, type TypingFigures } from './typing-latency.js';
 
 /** Rounds and progress output for the browser benchmarks. */
 export interface BrowserBenchOptions {
@@ -51,6 +51,20 @@ async function guarded(
   }
 }
 
+/** The typing figures, each null with the reason when the benchmark fails. */
+async function guardedTyping(
+  work: () => Promise<TypingFigures>,
+  log: (line: string) => void,
+): Promise<TypingFigures> {
+  try {
+    return await work();
+  } catch (error) {
+    log(`  typing failed: ${describeError(error)}`);
+    const failed = { value: null, reason: `typing failed: ${describeError(error)}` };
+    return { work: failed, toPaint: failed, bareToPaint: failed };
+  }
+}
+
 /** Runs every browser benchmark and adds its figures to `results`. */
 export async function runBrowserBenchmarks(options: BrowserBenchOptions, results: Results): Promise<void> {
   const { rounds, log } = options;
@@ -76,6 +90,8 @@ export async function runBrowserBenchmarks(options: BrowserBenchOptions, results
       'tabMemoryMB',
       'batch10kMs',
       'typingMsPerKey',
+      'typingToPaintMs',
+      'bareTypingToPaintMs',
     ] as const)
       results[key] = { value: null, reason };
     return;
@@ -165,8 +181,13 @@ export async function runBrowserBenchmarks(options: BrowserBenchOptions, results
       );
       log(`  batch10kMs ${results.batch10kMs.value ?? 'null'}`);
       log('Browser: typing in a 1,000-event app');
-      results.typingMsPerKey = await guarded('typing', () => measureTyping(browser, `${preview.url}/`), log);
-      log(`  typingMsPerKey ${results.typingMsPerKey.value ?? 'null'}`);
+      const typing = await guardedTyping(() => measureTyping(browser, `${preview.url}/`), log);
+      results.typingMsPerKey = typing.work;
+      results.typingToPaintMs = typing.toPaint;
+      results.bareTypingToPaintMs = typing.bareToPaint;
+      log(
+        `  typingMsPerKey ${typing.work.value ?? 'null'} (to paint ${typing.toPaint.value ?? 'null'}, bare input ${typing.bareToPaint.value ?? 'null'})`,
+      );
     } finally {
       await browser.close();
     }

@@ -143,16 +143,17 @@ export const ElementForm = memo(function ElementForm({ folder }: { folder: strin
     };
     show(writeElement(workspace.readFile(eJsonPath), form.getValues()));
     const subscription = form.watch((values, { name }) => {
-      const current = workspace.readFile(eJsonPath);
-      const next = writeElement(current, values as ElementDraft);
+      const draft = values as ElementDraft;
       if (name === 'title') {
-        // The browser paints a typed character by itself: e.json (and the tree's row, the markers,
-        // the preview that follow it) and the form's issues are brought up to date just after.
-        if (next !== current) workspace.writeFilesSoon({ [eJsonPath]: next });
+        // The browser paints a typed character by itself: e.json is written (and the tree's row,
+        // the markers and the preview follow it) and the form's issues found just after.
+        workspace.writeFileSoon(eJsonPath, (current) => writeElement(current, draft));
         cancelShow?.();
-        cancelShow = whenIdle(() => show(next));
+        cancelShow = whenIdle(() => show(workspace.readFile(eJsonPath) ?? ''));
         return;
       }
+      const current = workspace.readFile(eJsonPath);
+      const next = writeElement(current, draft);
       if (next !== current) workspace.writeFiles({ [eJsonPath]: next });
       show(next);
     });

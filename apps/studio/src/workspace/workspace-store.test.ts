@@ -83,7 +83,7 @@ describe('WorkspaceStore writes at the next idle moment', () => {
     const store = storeWithEvents();
     let notified = 0;
     store.subscribe(() => notified++);
-    store.writeFilesSoon({ [path]: eJson('Be') });
+    store.writeFileSoon(path, () => eJson('Be'));
     expect(store.readFile(path)).toBe(eJson('Be'));
     expect(readText(store.getSnapshot().tree, path)).toBe(eJson('B'));
     expect(notified).toBe(0);
@@ -96,7 +96,7 @@ describe('WorkspaceStore writes at the next idle moment', () => {
     const store = storeWithEvents();
     let notified = 0;
     store.subscribe(() => notified++);
-    for (const title of ['Be', 'Bee', 'Beet']) store.writeFilesSoon({ [path]: eJson(title) });
+    for (const title of ['Be', 'Bee', 'Beet']) store.writeFileSoon(path, () => eJson(title));
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(readText(store.getSnapshot().tree, path)).toBe(eJson('Beet'));
     expect(notified).toBe(1);
@@ -104,9 +104,9 @@ describe('WorkspaceStore writes at the next idle moment', () => {
 
   it('lets nothing overtake a pending write: saving reads it, an undo undoes it', () => {
     const store = storeWithEvents();
-    store.writeFilesSoon({ [path]: eJson('Be') });
+    store.writeFileSoon(path, () => eJson('Be'));
     expect(readText(store.current().tree, path)).toBe(eJson('Be'));
-    store.writeFilesSoon({ [path]: eJson('Bee') });
+    store.writeFileSoon(path, () => eJson('Bee'));
     store.undo();
     // The undo applied the pending write first, then went back past it (one typing step).
     expect(readText(store.getSnapshot().tree, path)).toBe(eJson('B'));
@@ -115,8 +115,35 @@ describe('WorkspaceStore writes at the next idle moment', () => {
 
   it('keeps a pending write to the app it was made in when an element is renamed meanwhile', () => {
     const store = storeWithEvents();
-    store.writeFilesSoon({ [path]: eJson('Be') });
+    store.writeFileSoon(path, () => eJson('Be'));
     expect(store.renameEvent('events/b', 'bee').ok).toBe(true);
     expect(store.readFile('events/bee/e.json')).toBe(eJson('Be'));
+  });
+
+  it('makes the new text only when it is read or applied, each write from the one before', async () => {
+    const store = storeWithEvents();
+    let made = 0;
+    const addE = (current: string | undefined) => {
+      made++;
+      return (current ?? '').replace('"title":"B', '"title":"Be');
+    };
+    store.writeFileSoon(path, addE);
+    store.writeFileSoon(path, addE);
+    expect(made).toBe(0);
+    expect(store.readFile(path)).toBe(eJson('Bee'));
+    expect(made).toBe(2);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(readText(store.getSnapshot().tree, path)).toBe(eJson('Bee'));
+    expect(made).toBe(2);
+  });
+
+  it('records nothing when the pending text is what the file already holds', async () => {
+    const store = storeWithEvents();
+    let notified = 0;
+    store.subscribe(() => notified++);
+    store.writeFileSoon(path, (current) => current ?? '');
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(notified).toBe(0);
+    expect(store.getSnapshot().canUndo).toBe(false);
   });
 });

@@ -92,7 +92,7 @@ export class WorkspaceStore {
   };
 
   /**
-   * What React renders from. It can lag a write made with `writeFilesSoon` by a frame; code that
+   * What React renders from. It can lag a write made with `writeFileSoon` by a frame; code that
    * acts on the workspace (saving, exporting, importing) reads `current()` instead.
    */
   getSnapshot = (): WorkspaceSnapshot => this.snapshot;
@@ -104,8 +104,11 @@ export class WorkspaceStore {
   }
 
   private readonly history = new WorkspaceHistory();
-  /** Writes waiting for an idle moment (`writeFilesSoon`), by path, and how to stop that wait. */
-  private readonly pending = new Map<string, string>();
+  /**
+   * Writes waiting for an idle moment (`writeFileSoon`), by path: each computes its text when it is
+   * first read, or when it is applied. And how to stop that wait.
+   */
+  private readonly pending = new Map<string, () => string>();
   private cancelPending: (() => void) | undefined;
 
   private set(next: Partial<WorkspaceSnapshot>): void {
@@ -186,7 +189,8 @@ export class WorkspaceStore {
 
   /** A file's text as it is now, a write waiting for an idle moment included. */
   readFile(path: string): string | undefined {
-    return this.pending.get(path) ?? readText(this.snapshot.tree, path);
+    const pending = this.pending.get(path);
+    return pending ? pending() : readText(this.snapshot.tree, path);
   }
 
   /**
@@ -200,14 +204,20 @@ export class WorkspaceStore {
   }
 
   /**
-   * Writes files at the browser's next idle moment (within a frame or two): for keystrokes whose
-   * character the browser paints by itself (the Title field), so the rest of the app (the tree's
-   * row, the markers, the e.json preview, the autosave) follows after that paint instead of
-   * delaying it. `readFile` sees the new text at once, and any other change to the workspace
-   * applies it first, so nothing overtakes it.
+   * Writes a file at the browser's next idle moment (within a frame or two): for keystrokes whose
+   * character the browser paints by itself (the Title field), so the new text is made, and the
+   * rest of the app (the tree's row, the markers, the e.json preview, the autosave) follows, after
+   * that paint instead of before it. `write` makes the new text from the current one; `readFile`
+   * sees it at once, and any other change to the workspace applies it first, so nothing overtakes it.
    */
-  writeFilesSoon(files: Record<string, string>): void {
-    for (const [path, text] of Object.entries(files)) this.pending.set(path, text);
+  writeFileSoon(path: string, write: (current: string | undefined) => string): void {
+    const earlier = this.pending.get(path);
+    const current = earlier ?? (() => readText(this.snapshot.tree, path));
+    let text: string | undefined;
+    this.pending.set(path, () => {
+      text ??= write(current());
+      return text;
+    });
     this.cancelPending ??= whenIdle(() => {
       this.cancelPending = undefined;
       this.settle();
@@ -219,9 +229,13 @@ export class WorkspaceStore {
     this.cancelPending?.();
     this.cancelPending = undefined;
     if (this.pending.size === 0) return;
-    const files = Object.fromEntries(this.pending);
+    const files = Object.fromEntries(
+      [...this.pending]
+        .map(([path, text]) => [path, text()] as const)
+        .filter(([path, text]) => text !== readText(this.snapshot.tree, path)),
+    );
     this.pending.clear();
-    this.applyWrite(files);
+    if (Object.keys(files).length > 0) this.applyWrite(files);
   }
 
   private applyWrite(files: Record<string, string>): void {
