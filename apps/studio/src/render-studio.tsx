@@ -8,14 +8,22 @@ import './i18n/i18n';
 import { appShelf } from './apps/app-shelf';
 import { App } from './layout/App';
 
-// The apps saved in this browser (or the built-in sample app on a first visit) start loading now,
-// so reading IndexedDB and the sample's zip overlaps the first render of the studio's frame.
-void appShelf.start();
+// The first render waits a moment for the open app (on a first visit the sample app, otherwise the
+// app this tab had open): its reads started with the entry, so it is usually there within a few
+// hundred milliseconds, and one render of the studio with its app costs less than a loading screen
+// first and the studio after it. An app that takes longer gets the loading screen meanwhile.
+const APP_WAIT_MS = 400;
 
-const container = document.getElementById('root');
-if (!container) throw new Error('index.html has no #root element');
-createRoot(container).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+function renderStudio(): void {
+  const container = document.getElementById('root');
+  if (!container) throw new Error('index.html has no #root element');
+  createRoot(container).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  );
+}
+
+const appOpened = appShelf.start();
+const waited = new Promise((resolve) => setTimeout(resolve, APP_WAIT_MS));
+void Promise.race([appOpened, waited]).then(renderStudio);

@@ -33,11 +33,15 @@ export function ElementWorkbench({ folder }: { folder: string }) {
           <ElementForm key={`${formRevision}:${externalRevision}`} folder={folder} />
         </Box>
         <Divider orientation="vertical" flexItem />
-        <CodePane folder={folder} editorRef={editor} onRunShortcut={() => runTest.current?.()} />
+        {panelShown ? (
+          <CodePane folder={folder} editorRef={editor} onRunShortcut={() => runTest.current?.()} />
+        ) : (
+          <Box sx={{ flex: 1, minWidth: 0 }} />
+        )}
       </Stack>
       <Divider />
-      {/* Mounted once the form has been painted: on a cold load the form is what the user reaches
-          for, and the panel's first render (rows, tabs, results) took as long again as the form's. */}
+      {/* The code and the test panel are mounted once the form has been painted: on a cold load the
+          form is what the user reaches for, and each of them took about as long to render as it. */}
       {panelShown && <TestPanel key={folder} folder={folder} runRef={runTest} onGoToLine={goToLine} />}
     </Stack>
   );

@@ -14,6 +14,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppTabs } from '../apps/AppTabs';
 import { NewEventDialog } from '../dialogs/NewEventDialog';
+import { useAfterFirstPaint } from '../hooks/use-after-first-paint';
 import { ExportMenu } from '../import/ExportMenu';
 import { ImportButton } from '../import/ImportButton';
 import { ImportFlow } from '../import/ImportFlow';
@@ -36,6 +37,7 @@ export function StudioLayout() {
   const selected = useWorkspaceValue((s) => s.selected);
   const [creating, setCreating] = useState(false);
   const zipImport = useZipImport();
+  const chromeShown = useAfterFirstPaint();
   useStartPythonOncePainted(status !== 'loading');
 
   return (
@@ -50,21 +52,27 @@ export function StudioLayout() {
             <Typography variant="body2" noWrap sx={{ opacity: 0.8, display: { xs: 'none', xl: 'block' } }}>
               {t('appBar.subtitle')}
             </Typography>
-            <AppTabs disabled={status !== 'ready'} />
+            {/* The app bar's actions come a frame after the form and the tree, like the code and the
+                test panel: on a cold load the first screen is what the user reaches for first. */}
+            {chromeShown ? <AppTabs disabled={status !== 'ready'} /> : <Box sx={{ flex: 1 }} />}
             <AutosaveStatus />
             <SandboxStatus />
-            <Button
-              color="inherit"
-              variant="outlined"
-              startIcon={<AddIcon />}
-              onClick={() => setCreating(true)}
-              disabled={status !== 'ready'}
-            >
-              {t('appBar.newEvent')}
-            </Button>
-            <ImportButton onFile={zipImport.start} disabled={status !== 'ready'} />
-            <ExportMenu disabled={status !== 'ready'} />
-            <SettingsMenu />
+            {chromeShown && (
+              <>
+                <Button
+                  color="inherit"
+                  variant="outlined"
+                  startIcon={<AddIcon />}
+                  onClick={() => setCreating(true)}
+                  disabled={status !== 'ready'}
+                >
+                  {t('appBar.newEvent')}
+                </Button>
+                <ImportButton onFile={zipImport.start} disabled={status !== 'ready'} />
+                <ExportMenu disabled={status !== 'ready'} />
+                <SettingsMenu />
+              </>
+            )}
           </Toolbar>
         </AppBar>
         <AutosaveBanner />
