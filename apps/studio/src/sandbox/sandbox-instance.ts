@@ -2,9 +2,10 @@ import { BrowserSandbox, cacheSnapshotStore, observedSnapshotStore } from '@even
 
 let sandbox: BrowserSandbox | undefined;
 
-// Python's start waits for the studio's first screen (the app open, its form painted): on a
-// two-core machine Pyodide's compile otherwise takes the CPU the first screen needs. A studio
-// that cannot open its app still starts Python soon after.
+// A cold start of Python waits for the studio's first screen (the app open, its form painted): on a
+// two-core machine Pyodide's compile otherwise takes the CPU the first screen needs. A start from
+// the memory snapshot (a returning visitor) does not wait. A studio that cannot open its app still
+// starts Python soon after.
 const FIRST_SCREEN_LATEST_MS = 5000;
 let showFirstScreen: () => void = () => {};
 const firstScreenShown = new Promise<void>((resolve) => {

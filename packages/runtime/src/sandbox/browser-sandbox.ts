@@ -25,9 +25,10 @@ export interface BrowserSandboxOptions {
    */
   snapshot?: { store?: SnapshotStore } | false;
   /**
-   * Python's start (its worker, its download and compile) waits until this settles: a page can let
-   * its first screen have the CPU first. `state` is `loading` meanwhile, and runs wait as they would
-   * for any start. Unset: Python starts at once.
+   * A cold start of Python (its worker, its download and compile) waits until this settles: a page
+   * can let its first screen have the CPU first. A start from the memory snapshot, light on the
+   * CPU, does not wait. `state` is `loading` meanwhile, and runs wait as they would for any start.
+   * Unset: Python starts at once.
    */
   startAfter?: Promise<unknown>;
 }
@@ -56,6 +57,16 @@ function browserVault(store: SnapshotStore = cacheSnapshotStore()): SnapshotVaul
   return new SnapshotVault(store, snapshotKey(pyodideVersion));
 }
 
+/** Settles when `gate` does, or at once when the vault holds a snapshot to start from. */
+function untilGateOrSnapshot(gate: Promise<unknown>, vault: SnapshotVault): Promise<unknown> {
+  const never = new Promise<never>(() => {});
+  const found = vault.find().then(
+    (snapshot) => (snapshot ? undefined : never),
+    () => never,
+  );
+  return Promise.race([gate, found]);
+}
+
 /** The sandbox in the browser: Pyodide in a module Web Worker, with time limits and a warm standby. */
 export class BrowserSandbox {
   private readonly host: SandboxHost;
@@ -65,8 +76,10 @@ export class BrowserSandbox {
   private constructor(options: BrowserSandboxOptions) {
     // Without cross-origin isolation there is no SharedArrayBuffer: a time limit then terminates at once.
     const interruptible = globalThis.crossOriginIsolated === true && typeof SharedArrayBuffer === 'function';
-    // Only the first worker waits; a standby or a restart starts at once.
-    let gate = options.startAfter;
+    const vault = options.snapshot ? browserVault(options.snapshot.store) : undefined;
+    // Only the first worker waits, and only for a cold start; a standby or a restart starts at once.
+    let gate =
+      options.startAfter && vault ? untilGateOrSnapshot(options.startAfter, vault) : options.startAfter;
     const spawn = (): WorkerPort => {
       const waitFor = gate;
       gate = undefined;
@@ -79,7 +92,7 @@ export class BrowserSandbox {
       standby: options.standby ?? true,
       ...(options.defaultTimeoutMs === undefined ? {} : { defaultTimeoutMs: options.defaultTimeoutMs }),
       ...(options.graceMs === undefined ? {} : { graceMs: options.graceMs }),
-      ...(options.snapshot ? { snapshot: browserVault(options.snapshot.store) } : {}),
+      ...(vault ? { snapshot: vault } : {}),
       onStateChange: (state) => {
         for (const listener of this.stateListeners) listener(state);
       },
