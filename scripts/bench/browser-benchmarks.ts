@@ -37,31 +37,21 @@ function describeError(error: unknown): string {
   return message.split('\n')[0] ?? message;
 }
 
-/** Runs a benchmark; a failure becomes a null figure with its reason instead of ending the suite. */
-async function guarded(
+/**
+ * Runs a benchmark; a failure becomes a null figure with its reason (through `asResult`, for a
+ * benchmark that gives several figures) instead of ending the suite.
+ */
+async function guarded<T = FigureResult>(
   what: string,
-  work: () => Promise<FigureResult>,
+  work: () => Promise<T>,
   log: (line: string) => void,
-): Promise<FigureResult> {
+  asResult: (failed: FigureResult) => T = (failed) => failed as T,
+): Promise<T> {
   try {
     return await work();
   } catch (error) {
     log(`  ${what} failed: ${describeError(error)}`);
-    return { value: null, reason: `${what} failed: ${describeError(error)}` };
-  }
-}
-
-/** The typing figures, each null with the reason when the benchmark fails. */
-async function guardedTyping(
-  work: () => Promise<TypingFigures>,
-  log: (line: string) => void,
-): Promise<TypingFigures> {
-  try {
-    return await work();
-  } catch (error) {
-    log(`  typing failed: ${describeError(error)}`);
-    const failed = { value: null, reason: `typing failed: ${describeError(error)}` };
-    return { work: failed, toPaint: failed, bareToPaint: failed };
+    return asResult({ value: null, reason: `${what} failed: ${describeError(error)}` });
   }
 }
 
@@ -181,7 +171,12 @@ export async function runBrowserBenchmarks(options: BrowserBenchOptions, results
       );
       log(`  batch10kMs ${results.batch10kMs.value ?? 'null'}`);
       log('Browser: typing in a 1,000-event app');
-      const typing = await guardedTyping(() => measureTyping(browser, `${preview.url}/`), log);
+      const typing = await guarded(
+        'typing',
+        () => measureTyping(browser, `${preview.url}/`),
+        log,
+        (failed): TypingFigures => ({ work: failed, toPaint: failed, bareToPaint: failed }),
+      );
       results.typingMsPerKey = typing.work;
       results.typingToPaintMs = typing.toPaint;
       results.bareTypingToPaintMs = typing.bareToPaint;
