@@ -1,6 +1,7 @@
 // Cold and warm start: the studio and the bare Pyodide page, alternating, each round in a fresh
 // browser profile; the studio's profile is then reopened for the warm (returning user) start.
 import type { BrowserContext, Page } from 'playwright-core';
+import { waitForBrowserToSettle } from './browser-settle.js';
 import { launchProfile, newProfileDir, removeProfileDir } from './chromium-launch.js';
 import { installLoadProbe, type LoadProbe, readLoadProbe, storageUsage } from './page-probes.js';
 
@@ -14,9 +15,19 @@ export interface StartRound {
 
 const READY_TIMEOUT_MS = 90_000;
 
-async function firstPage(context: BrowserContext): Promise<Page> {
+type Log = (line: string) => void;
+
+/**
+ * The profile's first page, once the browser has finished starting (see browser-settle.ts): a
+ * visitor's browser is running before they open the studio, so its start-up is not the page's.
+ */
+async function firstPage(context: BrowserContext, log: Log): Promise<Page> {
   const page = context.pages()[0] ?? (await context.newPage());
   await context.addInitScript(installLoadProbe);
+  const browser = context.browser();
+  if (!browser) throw new Error('the profile has no browser to wait for');
+  const { settled, waitedMs } = await waitForBrowserToSettle(browser);
+  if (!settled) log(`  (Chromium was still busy ${waitedMs} ms after launch; timing the load anyway)`);
   return page;
 }
 
@@ -48,13 +59,13 @@ async function waitForStorageToSettle(page: Page): Promise<void> {
   }
 }
 
-async function studioRound(url: string): Promise<Omit<StartRound, 'bareColdReady'>> {
+async function studioRound(url: string, log: Log): Promise<Omit<StartRound, 'bareColdReady'>> {
   const dir = await newProfileDir();
   try {
     let context = await launchProfile(dir);
     let cold: LoadProbe;
     try {
-      const page = await firstPage(context);
+      const page = await firstPage(context, log);
       cold = await openUntilReady(page, url, true);
       await waitForStorageToSettle(page);
     } finally {
@@ -62,7 +73,7 @@ async function studioRound(url: string): Promise<Omit<StartRound, 'bareColdReady
     }
     context = await launchProfile(dir);
     try {
-      const warm = await openUntilReady(await firstPage(context), url, false);
+      const warm = await openUntilReady(await firstPage(context, log), url, false);
       return {
         studioColdReady: cold.readyAt!,
         ...(cold.formUsableAt === undefined ? {} : { studioFormUsable: cold.formUsableAt }),
@@ -76,12 +87,12 @@ async function studioRound(url: string): Promise<Omit<StartRound, 'bareColdReady
   }
 }
 
-async function bareRound(url: string): Promise<number> {
+async function bareRound(url: string, log: Log): Promise<number> {
   const dir = await newProfileDir();
   try {
     const context = await launchProfile(dir);
     try {
-      return (await openUntilReady(await firstPage(context), url, false)).readyAt!;
+      return (await openUntilReady(await firstPage(context, log), url, false)).readyAt!;
     } finally {
       await context.close();
     }
@@ -95,18 +106,18 @@ export async function measureStarts(
   studioUrl: string,
   bareUrl: string,
   rounds: number,
-  log: (line: string) => void,
+  log: Log,
 ): Promise<StartRound[]> {
   const results: StartRound[] = [];
   for (let round = 0; round < rounds; round++) {
     let bareColdReady: number;
     let studio: Omit<StartRound, 'bareColdReady'>;
     if (round % 2 === 0) {
-      studio = await studioRound(studioUrl);
-      bareColdReady = await bareRound(bareUrl);
+      studio = await studioRound(studioUrl, log);
+      bareColdReady = await bareRound(bareUrl, log);
     } else {
-      bareColdReady = await bareRound(bareUrl);
-      studio = await studioRound(studioUrl);
+      bareColdReady = await bareRound(bareUrl, log);
+      studio = await studioRound(studioUrl, log);
     }
     const r = { ...studio, bareColdReady };
     log(
