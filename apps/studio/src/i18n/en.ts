@@ -36,6 +36,10 @@ export const en = {
     exportApp: 'Whole app',
     exportFailed: 'Export failed: {{reason}}',
   },
+  laterPart: {
+    notLoaded: 'This part of the studio could not be loaded.',
+    reload: 'Reload',
+  },
   layout: {
     opening: 'Opening the sample app…',
     noEvent: 'No approval event yet: create one with “New approval event”.',

@@ -38,6 +38,10 @@ export const zh: Translation = {
     exportApp: '整个应用',
     exportFailed: '导出失败：{{reason}}',
   },
+  laterPart: {
+    notLoaded: '工作室的这一部分未能加载。',
+    reload: '重新加载',
+  },
   layout: {
     opening: '正在打开示例应用…',
     noEvent: '还没有审批事件：点击“新建审批事件”创建一个。',

@@ -4,9 +4,9 @@ import { useCallback, useRef, useState } from 'react';
 import type { CodeEditorHandle } from '../editor/CodeEditor';
 import { ElementForm } from '../form/ElementForm';
 import { useAfterFirstPaint } from '../hooks/use-after-first-paint';
-import { TestPanel } from '../test-panel/TestPanel';
+import { LaterPart } from '../later/LaterPart';
+import { CodePane, TestPanel } from '../later/later-parts';
 import { useWorkspaceValue } from '../workspace/use-workspace';
-import { CodePane } from './CodePane';
 import { ElementActions } from './ElementActions';
 
 /** One approval event: its form and its files side by side, the test run below. */
@@ -34,15 +34,26 @@ export function ElementWorkbench({ folder }: { folder: string }) {
         </Box>
         <Divider orientation="vertical" flexItem />
         {panelShown ? (
-          <CodePane folder={folder} editorRef={editor} onRunShortcut={() => runTest.current?.()} />
+          <LaterPart placeholder={<CodePanePlaceholder />}>
+            <CodePane folder={folder} editorRef={editor} onRunShortcut={() => runTest.current?.()} />
+          </LaterPart>
         ) : (
-          <Box sx={{ flex: 1, minWidth: 0 }} />
+          <CodePanePlaceholder />
         )}
       </Stack>
       <Divider />
       {/* The code and the test panel are mounted once the form has been painted: on a cold load the
           form is what the user reaches for, and each of them took about as long to render as it. */}
-      {panelShown && <TestPanel key={folder} folder={folder} runRef={runTest} onGoToLine={goToLine} />}
+      {panelShown && (
+        <LaterPart>
+          <TestPanel key={folder} folder={folder} runRef={runTest} onGoToLine={goToLine} />
+        </LaterPart>
+      )}
     </Stack>
   );
+}
+
+/** Holds the code pane's place until it is mounted and loaded, so the form does not move. */
+function CodePanePlaceholder() {
+  return <Box sx={{ flex: 1, minWidth: 0 }} />;
 }

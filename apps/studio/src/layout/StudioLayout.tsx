@@ -12,17 +12,20 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { AppTabs } from '../apps/AppTabs';
-import { NewEventDialog } from '../dialogs/NewEventDialog';
 import { useAfterFirstPaint } from '../hooks/use-after-first-paint';
-import { ExportMenu } from '../import/ExportMenu';
-import { ImportButton } from '../import/ImportButton';
-import { ImportFlow } from '../import/ImportFlow';
 import { useZipImport } from '../import/use-zip-import';
 import { ZipDropZone } from '../import/ZipDropZone';
+import { LaterPart } from '../later/LaterPart';
+import {
+  AppTabs,
+  ExportMenu,
+  ImportButton,
+  ImportFlow,
+  NewEventDialog,
+  SettingsMenu,
+} from '../later/later-parts';
 import { SandboxStatus } from '../sandbox/SandboxStatus';
 import { useStartPythonOncePainted } from '../sandbox/use-start-python-once-painted';
-import { SettingsMenu } from '../settings/SettingsMenu';
 import { ElementTree } from '../tree/ElementTree';
 import { AutosaveBanner } from '../workspace/AutosaveBanner';
 import { AutosaveStatus } from '../workspace/AutosaveStatus';
@@ -54,11 +57,17 @@ export function StudioLayout() {
             </Typography>
             {/* The app bar's actions come a frame after the form and the tree, like the code and the
                 test panel: on a cold load the first screen is what the user reaches for first. */}
-            {chromeShown ? <AppTabs disabled={status !== 'ready'} /> : <Box sx={{ flex: 1 }} />}
+            {chromeShown ? (
+              <LaterPart placeholder={<Box sx={{ flex: 1 }} />}>
+                <AppTabs disabled={status !== 'ready'} />
+              </LaterPart>
+            ) : (
+              <Box sx={{ flex: 1 }} />
+            )}
             <AutosaveStatus />
             <SandboxStatus />
             {chromeShown && (
-              <>
+              <LaterPart>
                 <Button
                   color="inherit"
                   variant="outlined"
@@ -71,7 +80,7 @@ export function StudioLayout() {
                 <ImportButton onFile={zipImport.start} disabled={status !== 'ready'} />
                 <ExportMenu disabled={status !== 'ready'} />
                 <SettingsMenu />
-              </>
+              </LaterPart>
             )}
           </Toolbar>
         </AppBar>
@@ -108,8 +117,12 @@ export function StudioLayout() {
           </Box>
         )}
       </ZipDropZone>
-      {creating && <NewEventDialog open onClose={() => setCreating(false)} />}
-      <ImportFlow state={zipImport.state} onDone={zipImport.reset} />
+      {chromeShown && (
+        <LaterPart>
+          {creating && <NewEventDialog open onClose={() => setCreating(false)} />}
+          <ImportFlow state={zipImport.state} onDone={zipImport.reset} />
+        </LaterPart>
+      )}
     </Box>
   );
 }
