@@ -50,6 +50,7 @@ test('simulation timeline in Chinese', async ({ browser, baseURL }) => {
   await page.getByRole('option', { name: /\bagree\b/ }).click();
   await simulation.getByRole('button', { name: '模拟' }).click();
   await expect(simulation.getByText('成功', { exact: true }).first()).toBeVisible({ timeout: 120_000 });
+  await expect(page.locator('.monaco-editor').first()).toBeVisible();
   await page.screenshot({ path: `${outDir}studio-simulation-zh.png` });
   await page.context().close();
 });
