@@ -2,6 +2,7 @@ import { Alert, Button } from '@mui/material';
 import { type ReactNode, Suspense } from 'react';
 import { ErrorBoundary, type FallbackProps } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
+import { useAfterFirstPaint } from '../hooks/use-after-first-paint';
 
 interface LaterPartProps {
   children: ReactNode;
@@ -10,11 +11,15 @@ interface LaterPartProps {
 }
 
 /**
- * Where a part from later-parts.ts is rendered: its placeholder while its code loads, and a message
- * in its place, not a blank studio, if the code cannot be loaded (the server went away, or a new
- * version replaced the files this tab was built from). The work is in IndexedDB, so reloading is safe.
+ * Where a part from later-parts.ts is rendered: its placeholder until the studio's first screen is
+ * painted (on a cold load the form and the tree are what the user reaches for, and these parts each
+ * took about as long to render as them) and while its code loads, and a message in its place, not
+ * a blank studio, if the code cannot be loaded (the server went away, or a new version replaced the
+ * files this tab was built from). The work is in IndexedDB, so reloading is safe.
  */
 export function LaterPart({ children, placeholder = null }: LaterPartProps) {
+  const painted = useAfterFirstPaint();
+  if (!painted) return placeholder;
   return (
     <ErrorBoundary FallbackComponent={PartNotLoaded}>
       <Suspense fallback={placeholder}>{children}</Suspense>

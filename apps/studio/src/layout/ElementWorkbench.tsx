@@ -3,7 +3,6 @@ import { Box, Divider, Stack, Typography } from '@mui/material';
 import { useCallback, useRef, useState } from 'react';
 import type { CodeEditorHandle } from '../editor/CodeEditor';
 import { ElementForm } from '../form/ElementForm';
-import { useAfterFirstPaint } from '../hooks/use-after-first-paint';
 import { LaterPart } from '../later/LaterPart';
 import { CodePane, TestPanel } from '../later/later-parts';
 import { useWorkspaceValue } from '../workspace/use-workspace';
@@ -18,7 +17,6 @@ export function ElementWorkbench({ folder }: { folder: string }) {
   const [formRevision, setFormRevision] = useState(0);
   // Stable, so the memoised test panel does not re-render on every keystroke in the editor.
   const goToLine = useCallback((line: number) => editor.current?.goToLine(line), []);
-  const panelShown = useAfterFirstPaint();
 
   return (
     <Stack sx={{ minHeight: '100%' }}>
@@ -33,27 +31,15 @@ export function ElementWorkbench({ folder }: { folder: string }) {
           <ElementForm key={`${formRevision}:${externalRevision}`} folder={folder} />
         </Box>
         <Divider orientation="vertical" flexItem />
-        {panelShown ? (
-          <LaterPart placeholder={<CodePanePlaceholder />}>
-            <CodePane folder={folder} editorRef={editor} onRunShortcut={() => runTest.current?.()} />
-          </LaterPart>
-        ) : (
-          <CodePanePlaceholder />
-        )}
+        {/* The placeholder holds the code pane's place, so the form does not move when it comes. */}
+        <LaterPart placeholder={<Box sx={{ flex: 1, minWidth: 0 }} />}>
+          <CodePane folder={folder} editorRef={editor} onRunShortcut={() => runTest.current?.()} />
+        </LaterPart>
       </Stack>
       <Divider />
-      {/* The code and the test panel are mounted once the form has been painted: on a cold load the
-          form is what the user reaches for, and each of them took about as long to render as it. */}
-      {panelShown && (
-        <LaterPart>
-          <TestPanel key={folder} folder={folder} runRef={runTest} onGoToLine={goToLine} />
-        </LaterPart>
-      )}
+      <LaterPart>
+        <TestPanel key={folder} folder={folder} runRef={runTest} onGoToLine={goToLine} />
+      </LaterPart>
     </Stack>
   );
-}
-
-/** Holds the code pane's place until it is mounted and loaded, so the form does not move. */
-function CodePanePlaceholder() {
-  return <Box sx={{ flex: 1, minWidth: 0 }} />;
 }

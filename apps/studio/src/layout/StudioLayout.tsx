@@ -12,7 +12,6 @@ import {
 } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useAfterFirstPaint } from '../hooks/use-after-first-paint';
 import { useZipImport } from '../import/use-zip-import';
 import { ZipDropZone } from '../import/ZipDropZone';
 import { LaterPart } from '../later/LaterPart';
@@ -40,7 +39,6 @@ export function StudioLayout() {
   const selected = useWorkspaceValue((s) => s.selected);
   const [creating, setCreating] = useState(false);
   const zipImport = useZipImport();
-  const chromeShown = useAfterFirstPaint();
   useStartPythonOncePainted(status !== 'loading');
 
   return (
@@ -55,33 +53,27 @@ export function StudioLayout() {
             <Typography variant="body2" noWrap sx={{ opacity: 0.8, display: { xs: 'none', xl: 'block' } }}>
               {t('appBar.subtitle')}
             </Typography>
-            {/* The app bar's actions come a frame after the form and the tree, like the code and the
-                test panel: on a cold load the first screen is what the user reaches for first. */}
-            {chromeShown ? (
-              <LaterPart placeholder={<Box sx={{ flex: 1 }} />}>
-                <AppTabs disabled={status !== 'ready'} />
-              </LaterPart>
-            ) : (
-              <Box sx={{ flex: 1 }} />
-            )}
+            {/* The app bar's tabs and actions come after the first screen, like the code and the test
+                panel; the placeholder keeps the status chips where the tabs leave them. */}
+            <LaterPart placeholder={<Box sx={{ flex: 1 }} />}>
+              <AppTabs disabled={status !== 'ready'} />
+            </LaterPart>
             <AutosaveStatus />
             <SandboxStatus />
-            {chromeShown && (
-              <LaterPart>
-                <Button
-                  color="inherit"
-                  variant="outlined"
-                  startIcon={<AddIcon />}
-                  onClick={() => setCreating(true)}
-                  disabled={status !== 'ready'}
-                >
-                  {t('appBar.newEvent')}
-                </Button>
-                <ImportButton onFile={zipImport.start} disabled={status !== 'ready'} />
-                <ExportMenu disabled={status !== 'ready'} />
-                <SettingsMenu />
-              </LaterPart>
-            )}
+            <LaterPart>
+              <Button
+                color="inherit"
+                variant="outlined"
+                startIcon={<AddIcon />}
+                onClick={() => setCreating(true)}
+                disabled={status !== 'ready'}
+              >
+                {t('appBar.newEvent')}
+              </Button>
+              <ImportButton onFile={zipImport.start} disabled={status !== 'ready'} />
+              <ExportMenu disabled={status !== 'ready'} />
+              <SettingsMenu />
+            </LaterPart>
           </Toolbar>
         </AppBar>
         <AutosaveBanner />
@@ -117,12 +109,10 @@ export function StudioLayout() {
           </Box>
         )}
       </ZipDropZone>
-      {chromeShown && (
-        <LaterPart>
-          {creating && <NewEventDialog open onClose={() => setCreating(false)} />}
-          <ImportFlow state={zipImport.state} onDone={zipImport.reset} />
-        </LaterPart>
-      )}
+      <LaterPart>
+        {creating && <NewEventDialog open onClose={() => setCreating(false)} />}
+        <ImportFlow state={zipImport.state} onDone={zipImport.reset} />
+      </LaterPart>
     </Box>
   );
 }
