@@ -1,6 +1,7 @@
 import { parser } from '@lezer/python';
 import { issue, type ValidationIssue } from '../issue/validation-issue.js';
-import { lineStarts, positionAt } from './text-position.js';
+import { firstSyntaxError, type PythonSyntaxError } from './python-syntax-error.js';
+import { lineStarts, positionAt, type TextPosition } from './text-position.js';
 
 /** How a parameter receives its argument. */
 export type PythonParamKind = 'positional' | 'varargs' | 'kwargs' | 'keyword';
@@ -177,30 +178,47 @@ function syntaxIssues(
   starts: readonly number[],
   file: string,
 ): ValidationIssue[] {
-  let found: SyntaxNode | undefined;
-  top.cursor().iterate((ref) => {
-    if (found !== undefined) return false;
-    if (ref.type.isError) found = ref.node;
-    return undefined;
-  });
-  if (found === undefined) return [];
-  const at = positionAt(starts, found.from);
-  const lineText = source.slice(starts[at.line - 1] ?? 0, starts[at.line] ?? source.length).trimEnd();
-  const rest = source
-    .slice(found.from, starts[at.line] ?? source.length)
-    .trim()
-    .slice(0, 20);
-  const line = lineText.trim();
-  const near =
-    rest === '' ? `at the end of '${line}'` : rest === line ? `at '${line}'` : `at '${rest}' in '${line}'`;
-  return [
-    issue(
-      'error',
-      'python.syntax',
-      file,
-      '',
-      `Python syntax error at line ${at.line}, column ${at.column}, ${near} (or just before it); fix the statement so the module can be imported`,
-      at,
-    ),
-  ];
+  const error = firstSyntaxError(top, source);
+  if (error === undefined) return [];
+  const at = positionAt(starts, error.from);
+  const where = `Python syntax error at line ${at.line}, column ${at.column}`;
+  return [issue('error', 'python.syntax', file, '', `${where}${describe(error, source, starts, at)}`, at)];
+}
+
+const SHOWN_CHARACTERS = 30;
+
+/** What is wrong and what would be right (after the position), quoting the code so the user recognises it. */
+function describe(
+  error: PythonSyntaxError,
+  source: string,
+  starts: readonly number[],
+  at: TextPosition,
+): string {
+  switch (error.kind) {
+    case 'unterminatedString':
+      return error.quote.length === 3
+        ? `: the string ${quoted(error.text)} is never closed; end it with ${error.quote}`
+        : `: the string ${quoted(error.text)} is not closed on its line; end it with ${error.quote}, or use ${error.quote.repeat(3)} for text over several lines`;
+    case 'unclosedBracket':
+      return `: this '${error.open}' is never closed; add the matching '${error.close}'`;
+    case 'unexpected': {
+      const line = source.slice(starts[at.line - 1] ?? 0, starts[at.line] ?? source.length).trim();
+      const rest = source.slice(error.from, starts[at.line] ?? source.length).trim();
+      const near =
+        rest === ''
+          ? `at the end of ${quoted(line)}`
+          : rest === line
+            ? `at ${quoted(line)}`
+            : `at ${quoted(rest)} in ${quoted(line)}`;
+      return `, ${near} (or just before it); fix the statement so the module can be imported`;
+    }
+  }
+}
+
+/** The first line of some code in quotes (double when it holds a single quote), cut to a readable length. */
+function quoted(code: string): string {
+  const line = code.split('\n')[0]?.trimEnd() ?? '';
+  const shown = line.length > SHOWN_CHARACTERS ? `${line.slice(0, SHOWN_CHARACTERS)}…` : line;
+  const mark = shown.includes("'") && !shown.includes('"') ? '"' : "'";
+  return `${mark}${shown}${mark}`;
 }

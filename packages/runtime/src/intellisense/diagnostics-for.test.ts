@@ -17,7 +17,8 @@ describe('diagnosticsFor', () => {
   it('places a Python syntax error from its column to the end of the line', () => {
     const [syntax, ...rest] = diagnose('def handleOrderApproval(eventOutData):\n    x = (1,\n');
     expect(rest).toEqual([]);
-    expect(syntax).toMatchObject({ severity: 'error', code: 'python.syntax', startLine: 3 });
+    // The bracket left open, not the end of the file where the parser gave up.
+    expect(syntax).toMatchObject({ severity: 'error', code: 'python.syntax', startLine: 2, startColumn: 9 });
     const broken = diagnose('def handleOrderApproval(eventOutData)\n    pass\n')[0];
     expect(broken).toMatchObject({ code: 'python.syntax', startLine: 1, startColumn: 37, endColumn: 38 });
   });
