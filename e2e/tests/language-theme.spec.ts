@@ -39,12 +39,17 @@ test.describe('language and theme', () => {
     await expectChinese(page);
     await studio.reload();
     await expectChinese(page);
+    // The runtime's validation messages follow the studio's language too.
+    const form = page.getByRole('form', { name: '审批事件' });
+    await form.getByLabel('标题', { exact: true }).fill('');
+    await expect(form.getByText(/title 不能为空；请填写/)).toBeVisible();
 
     await studio.chooseLanguage('English');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(studio.tree.getByText('Approval events', { exact: true })).toBeVisible();
     await expect(page.getByRole('button', { name: 'New approval event' })).toBeVisible();
     await expect(studio.form.getByRole('combobox', { name: 'Operate' })).toHaveText('Process');
+    await expect(studio.form.getByText(/title is required/)).toBeVisible();
   });
 
   test('a user switches to the dark theme, keeps it across a reload, and goes back to the system’s', async ({

@@ -2,6 +2,7 @@ import {
   draftOf,
   type ElementDraft,
   fullNameOf,
+  issueText,
   OPERATES,
   parseElement,
   type ValidationIssue,
@@ -86,7 +87,7 @@ type ShownDraft = Pick<ElementDraft, (typeof SHOWN_FIELDS)[number]>;
  * title only writes e.json and validates it.
  */
 export const ElementForm = memo(function ElementForm({ folder }: { folder: string }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   // Looked up once per language, not on every keystroke (a lookup is a few µs; the form has many).
   const text = useMemo(() => formTexts(t), [t]);
   const context = useWorkspaceValue((s) => s.context);
@@ -192,8 +193,8 @@ export const ElementForm = memo(function ElementForm({ folder }: { folder: strin
       error: found?.severity === 'error',
       helperText: found
         ? found.severity === 'warning'
-          ? t('form.warningPrefix', { message: found.message })
-          : found.message
+          ? t('form.warningPrefix', { message: issueText(found, i18n.language) })
+          : issueText(found, i18n.language)
         : fallback,
     };
   };
@@ -262,7 +263,7 @@ export const ElementForm = memo(function ElementForm({ folder }: { folder: strin
                 severity={i.severity === 'error' ? 'error' : 'warning'}
                 sx={{ mb: 1, py: 0 }}
               >
-                {i.message}
+                {issueText(i, i18n.language)}
                 <Typography variant="caption" component="div" color="text.secondary">
                   {i.file}
                   {i.pointer ? ` ${i.pointer}` : ''}

@@ -1,4 +1,4 @@
-import type { ValidationIssue } from '@event-studio/runtime';
+import { issueText, type ValidationIssue } from '@event-studio/runtime';
 import ErrorIcon from '@mui/icons-material/Error';
 import WarningIcon from '@mui/icons-material/WarningAmber';
 import { List, ListItem, ListItemIcon, ListItemText, Typography } from '@mui/material';
@@ -13,7 +13,7 @@ function locationOf(issue: ValidationIssue): string {
 
 /** The validation issues of an import, errors first, each with its file and message. */
 export function ImportIssueList({ issues }: { issues: readonly ValidationIssue[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const errors = issues.filter((i) => i.severity === 'error');
   const warnings = issues.filter((i) => i.severity === 'warning');
   if (issues.length === 0) {
@@ -50,7 +50,7 @@ export function ImportIssueList({ issues }: { issues: readonly ValidationIssue[]
               )}
             </ListItemIcon>
             <ListItemText
-              primary={issue.message}
+              primary={issueText(issue, i18n.language)}
               secondary={locationOf(issue)}
               slotProps={{ secondary: { sx: { fontFamily: 'monospace', fontSize: 12 } } }}
             />

@@ -38,7 +38,9 @@ export async function validateCommand(argv: string[], io: CliIO): Promise<number
   const ok = !hasErrors(issues);
 
   if (values.json) {
-    io.stdout(JSON.stringify({ ok, elements, issues }, null, 2));
+    // The contract's fields only: params exist for the studio's translations.
+    const reported = issues.map(({ params: _params, ...reportedIssue }) => reportedIssue);
+    io.stdout(JSON.stringify({ ok, elements, issues: reported }, null, 2));
   } else {
     for (const e of elements) io.stdout(`${e.fullName}  (${e.operate}, ${e.spelling} spelling)`);
     for (const i of issues) io.stdout(formatIssue(i));

@@ -181,35 +181,53 @@ function syntaxIssues(
   const error = firstSyntaxError(top, source);
   if (error === undefined) return [];
   const at = positionAt(starts, error.from);
+  const params = {
+    line: String(at.line),
+    column: String(at.column),
+    ...describedParts(error, source, starts, at),
+  };
   const where = `Python syntax error at line ${at.line}, column ${at.column}`;
-  return [issue('error', 'python.syntax', file, '', `${where}${describe(error, source, starts, at)}`, at)];
+  return [issue('error', 'python.syntax', file, '', `${where}${describe(params)}`, { ...at, params })];
 }
 
 const SHOWN_CHARACTERS = 30;
 
-/** What is wrong and what would be right (after the position), quoting the code so the user recognises it. */
-function describe(
+/** The parts of the message that quote the code, as params (issue-texts-zh.ts tells them in Chinese too). */
+function describedParts(
   error: PythonSyntaxError,
   source: string,
   starts: readonly number[],
   at: TextPosition,
-): string {
+): Record<string, string> {
   switch (error.kind) {
     case 'unterminatedString':
-      return error.quote.length === 3
-        ? `: the string ${quoted(error.text)} is never closed; end it with ${error.quote}`
-        : `: the string ${quoted(error.text)} is not closed on its line; end it with ${error.quote}, or use ${error.quote.repeat(3)} for text over several lines`;
+      return { kind: error.kind, text: quoted(error.text), quote: error.quote };
     case 'unclosedBracket':
-      return `: this '${error.open}' is never closed; add the matching '${error.close}'`;
+      return { kind: error.kind, open: error.open, close: error.close };
     case 'unexpected': {
       const line = source.slice(starts[at.line - 1] ?? 0, starts[at.line] ?? source.length).trim();
       const rest = source.slice(error.from, starts[at.line] ?? source.length).trim();
+      return { kind: error.kind, lineText: quoted(line), ...(rest === '' ? {} : { rest: quoted(rest) }) };
+    }
+  }
+}
+
+/** What is wrong and what would be right (after the position), from describedParts. */
+function describe(p: Record<string, string>): string {
+  switch (p.kind) {
+    case 'unterminatedString':
+      return p.quote?.length === 3
+        ? `: the string ${p.text} is never closed; end it with ${p.quote}`
+        : `: the string ${p.text} is not closed on its line; end it with ${p.quote}, or use ${p.quote?.repeat(3)} for text over several lines`;
+    case 'unclosedBracket':
+      return `: this '${p.open}' is never closed; add the matching '${p.close}'`;
+    default: {
       const near =
-        rest === ''
-          ? `at the end of ${quoted(line)}`
-          : rest === line
-            ? `at ${quoted(line)}`
-            : `at ${quoted(rest)} in ${quoted(line)}`;
+        p.rest === undefined
+          ? `at the end of ${p.lineText}`
+          : p.rest === p.lineText
+            ? `at ${p.lineText}`
+            : `at ${p.rest} in ${p.lineText}`;
       return `, ${near} (or just before it); fix the statement so the module can be imported`;
     }
   }

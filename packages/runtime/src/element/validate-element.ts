@@ -49,5 +49,5 @@ function duplicateIssues(fullName: string, file: string, others: readonly string
   const clash = others.find((other) => other !== fullName && other.toLowerCase() === lower);
   if (clash === undefined) return [];
   const message = `element ${fullName} clashes with ${clash} (names must differ ignoring case, as folders on the platform); rename this folder`;
-  return [issue('error', 'fullName.duplicate', file, '', message)];
+  return [issue('error', 'fullName.duplicate', file, '', message, { params: { name: fullName, clash } })];
 }

@@ -36,7 +36,9 @@ export function validateFields(element: ApprovalEvent, file: string): Validation
     const example = EXAMPLES[key] ?? `"${funcTypeValues(element.spelling).join('" or "')}"`;
     if (value === undefined || value === null || value === '') {
       found.push(
-        issue('error', 'field.required', file, `/${key}`, `${key} is required; set it, e.g. ${example}`),
+        issue('error', 'field.required', file, `/${key}`, `${key} is required; set it, e.g. ${example}`, {
+          params: { field: key, example },
+        }),
       );
     } else if (typeof value !== 'string') {
       const got = describeJsonType(value);
@@ -87,7 +89,7 @@ function funcIssues(element: ApprovalEvent, file: string): ValidationIssue[] {
   }
   if (!INNER_FUNC.test(raw) && !GLOBAL_FUNC.test(raw)) {
     const message = `func must be 'inner.<function>' or 'services.<Service>.<function>' (Python identifiers); got '${raw}'`;
-    return [issue('error', 'func.malformed', file, '/func', message)];
+    return [issue('error', 'func.malformed', file, '/func', message, { params: { func: raw } })];
   }
   const rawType = element.config.funcType;
   if (typeof rawType !== 'string' || !['inner', 'global'].includes(rawType.toLowerCase())) return [];
@@ -130,7 +132,8 @@ function shapeIssues(element: ApprovalEvent, file: string): ValidationIssue[] {
   for (const segment of element.folder.split('/')) {
     if (!isIdentifier(segment)) {
       const message = `folder name '${segment}' is not a Python identifier; use letters, digits and _ only, not starting with a digit (e.g. '${suggestIdentifier(segment)}')`;
-      found.push(issue('error', 'folder.notIdentifier', file, '', message));
+      const params = { segment, suggestion: suggestIdentifier(segment) };
+      found.push(issue('error', 'folder.notIdentifier', file, '', message, { params }));
     }
   }
   return found;

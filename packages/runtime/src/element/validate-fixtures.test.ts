@@ -1,6 +1,8 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { issueText } from '../issue/issue-text.js';
+import { ZH_ISSUE_TEXTS } from '../issue/issue-texts-zh.js';
 import { testAppContext } from './test-app-context.js';
 import { validateElement } from './validate-element.js';
 
@@ -55,7 +57,26 @@ describe('validation rules (fixture pairs)', () => {
     expect(rules.length).toBeGreaterThanOrEqual(30);
   });
 
+  it('has a broken fixture for every issue the studio tells in Chinese', () => {
+    expect(Object.keys(ZH_ISSUE_TEXTS).filter((code) => !rules.includes(code))).toEqual([]);
+  });
+
   describe.each(rules)('%s', (rule) => {
+    it('reads in Chinese in a Chinese studio when it has a Chinese text, else in English', () => {
+      const { expectation, issues } = validateFixture(join(FIXTURES, rule, 'broken'));
+      const found = issues.find((i) => i.code === expectation.code);
+      expect(found).toBeDefined();
+      const issue = found as (typeof issues)[number];
+      expect(issueText(issue, 'en')).toBe(issue.message);
+      if (ZH_ISSUE_TEXTS[rule] === undefined) {
+        expect(issueText(issue, 'zh')).toBe(issue.message);
+      } else {
+        const chinese = issueText(issue, 'zh-CN');
+        expect(chinese).toMatch(/[\u4e00-\u9fff]/);
+        expect(chinese).not.toMatch(/undefined/);
+      }
+    });
+
     it('valid fixture has no issues', () => {
       const { issues } = validateFixture(join(FIXTURES, rule, 'valid'));
       expect(issues).toEqual([]);

@@ -38,7 +38,9 @@ export function validateHandler(
   if (fn === undefined) {
     const defined = analysis.functions.map((f) => f.name);
     const message = `${pyFile} defines no top-level function '${name}'; add ${expectedSignature(name, element.operate, element.spelling)} or point func at one of: ${listNames(defined)}`;
-    found.push(issue('error', 'inner.functionMissing', file, pointer, message));
+    const signature = expectedSignature(name, element.operate, element.spelling);
+    const params = { file: pyFile, name, signature, names: defined.join(', ') };
+    found.push(issue('error', 'inner.functionMissing', file, pointer, message, { params }));
     return found;
   }
   // An unknown operate is reported once by validateFields; its arity would only add noise.
@@ -48,7 +50,15 @@ export function validateHandler(
   if (problem !== undefined) {
     const how = element.spelling === 'newer' ? 'the newer spelling' : `a seed ${element.operate} event`;
     const message = `${problem} (${args.join(', ')}) by ${how}; write ${expectedSignature(name, element.operate, element.spelling)}`;
-    found.push(issue('error', 'handler.signature', pyFile, '', message, { line: fn.line, column: 1 }));
+    const params = {
+      name: fn.name,
+      count: String(args.length),
+      args: args.join(', '),
+      signature: expectedSignature(name, element.operate, element.spelling),
+    };
+    found.push(
+      issue('error', 'handler.signature', pyFile, '', message, { line: fn.line, column: 1, params }),
+    );
   }
   return found;
 }
@@ -61,9 +71,15 @@ function globalIssues(element: ApprovalEvent, file: string, context: AppContext)
   const service = context.services.get(serviceName);
   if (service === undefined) {
     const message = `service '${serviceName}' is not in this app; use one of: ${listNames([...context.services.keys()])}`;
-    return [issue('error', 'global.unknownService', file, '/func', message)];
+    const params = { service: serviceName, names: [...context.services.keys()].join(', ') };
+    return [issue('error', 'global.unknownService', file, '/func', message, { params })];
   }
   if (service.functions.some((f) => f.name === fnName)) return [];
   const message = `service ${serviceName} declares no function '${fnName}' in its functionList; use one of: ${listNames(service.functions.map((f) => f.name))}`;
-  return [issue('error', 'global.unknownFunction', file, '/func', message)];
+  const params = {
+    service: serviceName,
+    function: fnName,
+    names: service.functions.map((f) => f.name).join(', '),
+  };
+  return [issue('error', 'global.unknownFunction', file, '/func', message, { params })];
 }

@@ -29,24 +29,27 @@ export function validateWorkflowRefs(
   if (element.operate === 'NodeChange' && element.triggerNode.length === 0) {
     const message =
       'a NodeChange event needs at least one trigger node; list node ids in triggerNode, e.g. ["approvalNode"]';
-    found.push(issue('error', 'triggerNode.empty', file, '/triggerNode', message));
+    found.push(issue('error', 'triggerNode.empty', file, '/triggerNode', message, { params: {} }));
   }
   const rawNode = element.config.handleNode;
   // A handleNode of the wrong type is validateFields' (handleNode.type); do not report it twice.
   if (element.operate === 'NodeHandled' && (rawNode === undefined || rawNode === null || rawNode === '')) {
     const message = 'a NodeHandled event needs the node whose handling fires it; set handleNode to a node id';
-    found.push(issue('error', 'handleNode.required', file, '/handleNode', message));
+    found.push(issue('error', 'handleNode.required', file, '/handleNode', message, { params: {} }));
   }
   if (typeof element.config.model !== 'string' || element.model === '') return found;
   if (!context.models.has(element.model)) {
     const message = `model '${element.model}' is not a model of this app; use one of: ${listNames([...context.models.keys()])}`;
-    found.push(issue('error', 'model.unknown', file, '/model', message));
+    const params = { model: element.model, names: [...context.models.keys()].join(', ') };
+    found.push(issue('error', 'model.unknown', file, '/model', message, { params }));
     return found;
   }
   const workflow = workflowOf(context, element.model);
   if (workflow === undefined) {
     const message = `model '${element.model}' has no approval workflow; create a workflow whose dataModel is ${element.model}, or pick a model that has one`;
-    found.push(issue('error', 'model.noWorkflow', file, '/model', message));
+    found.push(
+      issue('error', 'model.noWorkflow', file, '/model', message, { params: { model: element.model } }),
+    );
     return found;
   }
   if (element.operate === 'NodeChange') found.push(...triggerNodeIssues(element, file, workflow));
@@ -62,7 +65,8 @@ function triggerNodeIssues(element: ApprovalEvent, file: string, workflow: Workf
     // Both spellings are accepted: bare ids (seed) and after./before. prefixed ids (newer).
     if (typeof node !== 'string' || ids.has(stripNodePrefix(node))) return [];
     const message = `triggerNode '${node}' is not a node of workflow ${workflow.fullName}; its nodes are: ${listNames([...ids])}`;
-    return [issue('error', 'triggerNode.unknown', file, `/triggerNode/${index}`, message)];
+    const params = { node, workflow: workflow.fullName, names: [...ids].join(', ') };
+    return [issue('error', 'triggerNode.unknown', file, `/triggerNode/${index}`, message, { params })];
   });
 }
 
@@ -73,11 +77,13 @@ function handleNodeIssues(element: ApprovalEvent, file: string, workflow: Workfl
   if (node === undefined) {
     const candidates = workflow.nodes.filter((n) => n.kind !== 'end').map((n) => n.id);
     const message = `handleNode '${id}' is not a node of workflow ${workflow.fullName}; use one of: ${listNames(candidates)}`;
-    return [issue('error', 'handleNode.unknown', file, '/handleNode', message)];
+    const params = { node: id, workflow: workflow.fullName, names: candidates.join(', ') };
+    return [issue('error', 'handleNode.unknown', file, '/handleNode', message, { params })];
   }
   if (node.kind === 'end') {
     const message = `handleNode '${id}' is the end node of ${workflow.fullName}, and nobody handles an end node; pick an approval node`;
-    return [issue('error', 'handleNode.endNode', file, '/handleNode', message)];
+    const params = { node: id, workflow: workflow.fullName };
+    return [issue('error', 'handleNode.endNode', file, '/handleNode', message, { params })];
   }
   return handleTypeIssues(element, file, node);
 }
@@ -95,11 +101,16 @@ function handleTypeIssues(element: ApprovalEvent, file: string, node: WorkflowNo
   if (offered.length === 0) {
     // config.json without a handleList: nothing to compare with, but no reason to block either.
     const message = `node '${node.id}' declares no handle buttons, so handleType cannot be checked; add a handleList to the workflow's nodeConfig`;
-    return [issue('warning', 'handleType.unverifiable', file, '/handleType', message)];
+    return [
+      issue('warning', 'handleType.unverifiable', file, '/handleType', message, {
+        params: { node: node.id },
+      }),
+    ];
   }
   return entries.flatMap(([type, pointer]) => {
     if (offered.some((name) => sameHandleType(name, type))) return [];
     const message = `handleType '${type}' is not offered by node '${node.id}'; it offers: ${listNames(offered)}`;
-    return [issue('error', 'handleType.unknown', file, pointer, message)];
+    const params = { type, node: node.id, names: offered.join(', ') };
+    return [issue('error', 'handleType.unknown', file, pointer, message, { params })];
   });
 }

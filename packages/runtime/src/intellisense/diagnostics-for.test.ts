@@ -19,6 +19,8 @@ describe('diagnosticsFor', () => {
     expect(rest).toEqual([]);
     // The bracket left open, not the end of the file where the parser gave up.
     expect(syntax).toMatchObject({ severity: 'error', code: 'python.syntax', startLine: 2, startColumn: 9 });
+    // What the studio needs to show the marker in Chinese too.
+    expect(syntax?.params).toMatchObject({ kind: 'unclosedBracket', open: '(', line: '2', column: '9' });
     const broken = diagnose('def handleOrderApproval(eventOutData)\n    pass\n')[0];
     expect(broken).toMatchObject({ code: 'python.syntax', startLine: 1, startColumn: 37, endColumn: 38 });
   });

@@ -19,8 +19,9 @@ export function diagnosticsFor(input: HandlerFileInput): Diagnostic[] {
   const found: Diagnostic[] = [];
   for (const issue of issues) {
     const range = issueRange(issue, input, pyFile);
-    if (range !== undefined)
-      found.push({ ...range, severity: issue.severity, code: issue.code, message: issue.message });
+    if (range === undefined) continue;
+    const { severity, code, message, params } = issue;
+    found.push({ ...range, severity, code, message, ...(params === undefined ? {} : { params }) });
   }
   // A file that does not parse gives no trustworthy member expressions to check.
   if (found.some((d) => d.code === 'python.syntax')) return found;

@@ -1,5 +1,6 @@
 import type { AppContext, ModelInfo } from '../app/app-context.types.js';
 import type { ApprovalEvent } from '../element/approval-event.types.js';
+import type { IssueParams } from '../issue/validation-issue.js';
 
 /** What a suggestion is, in editor-neutral words (the studio maps these to Monaco's kinds). */
 export type CompletionKind =
@@ -71,6 +72,8 @@ export interface Diagnostic extends TextRange {
   /** The validation issue code (`python.syntax`, `handler.signature`, `inner.functionMissing`, …). */
   code: string;
   message: string;
+  /** The issue's params, for the message in the user's language (issueText). */
+  params?: IssueParams;
 }
 
 /** What diagnostics and quick fixes need: inner.py's text and the element it belongs to. */

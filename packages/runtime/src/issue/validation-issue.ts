@@ -1,6 +1,9 @@
 /** How bad a problem is: errors block export to the platform, warnings do not. */
 export type Severity = 'error' | 'warning';
 
+/** The values an issue's message was made from (names, lists), so it can be told in another language. */
+export type IssueParams = Readonly<Record<string, string>>;
+
 /**
  * A problem found in the user's files, reported as data (never thrown), so the form, the CLI and
  * the import dialog can all show the same thing.
@@ -19,6 +22,8 @@ export interface ValidationIssue {
   line?: number;
   /** 1-based column, where known. */
   column?: number;
+  /** What the message was made from, for its translations (issue-text.ts); absent: English only. */
+  params?: IssueParams;
 }
 
 /** Builds an issue; keeps call sites to one line. */
@@ -28,9 +33,9 @@ export function issue(
   file: string,
   pointer: string,
   message: string,
-  at?: { line?: number; column?: number },
+  extra?: { line?: number; column?: number; params?: IssueParams },
 ): ValidationIssue {
-  return { severity, code, file, pointer, message, ...at };
+  return { severity, code, file, pointer, message, ...extra };
 }
 
 /** True when any issue is an error. */

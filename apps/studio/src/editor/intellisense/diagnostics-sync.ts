@@ -1,4 +1,5 @@
-import { diagnosticsFor } from '@event-studio/runtime';
+import { diagnosticsFor, issueText } from '@event-studio/runtime';
+import { i18n } from '../../i18n/i18n';
 import { editorContextFor } from './editor-context-registry';
 import { MARKER_OWNER, toMarker } from './monaco-mappers';
 import type { CodeEditorInstance, Monaco } from './monaco-types';
@@ -8,7 +9,8 @@ const DEBOUNCE_MS = 150;
 
 /**
  * Keeps the editor's markers in step with inner.py and its element: recomputed (debounced) when the
- * text changes, the editor switches file, or `subscribe` reports an outside change (the e.json form).
+ * text changes, the editor switches file, the language changes, or `subscribe` reports an outside
+ * change (the e.json form).
  * Returns the undo, which also clears the markers it set.
  */
 export function syncDiagnostics(
@@ -26,7 +28,7 @@ export function syncDiagnostics(
     monaco.editor.setModelMarkers(
       model,
       MARKER_OWNER,
-      diagnostics.map((d) => toMarker(monaco, d)),
+      diagnostics.map((d) => toMarker(monaco, { ...d, message: issueText(d, i18n.language) })),
     );
   };
   const schedule = () => {
@@ -36,12 +38,15 @@ export function syncDiagnostics(
   const content = editor.onDidChangeModelContent(schedule);
   const switched = editor.onDidChangeModel(schedule);
   const unsubscribe = subscribe(schedule);
+  // The markers' messages are in the studio's language.
+  i18n.on('languageChanged', schedule);
   schedule();
   return () => {
     if (timer !== undefined) clearTimeout(timer);
     content.dispose();
     switched.dispose();
     unsubscribe();
+    i18n.off('languageChanged', schedule);
     const model = editor.getModel();
     if (model !== null && !model.isDisposed()) monaco.editor.setModelMarkers(model, MARKER_OWNER, []);
   };
