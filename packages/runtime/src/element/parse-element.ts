@@ -42,7 +42,11 @@ export function parseElement(folder: string, text: string): ParsedElement {
   if (!isJsonObject(read.value)) {
     const got = describeJsonType(read.value);
     return {
-      issues: [issue('error', 'json.notObject', file, '', `e.json must hold a JSON object {…}; got ${got}`)],
+      issues: [
+        issue('error', 'json.notObject', file, '', `e.json must hold a JSON object {…}; got ${got}`, {
+          params: jsonTypeParams(read.value),
+        }),
+      ],
     };
   }
   return { element: normaliseElement(folder, read.value), issues: [] };
@@ -96,6 +100,16 @@ function stringList(value: unknown): string[] {
 }
 
 /** A JSON value's kind in words, for messages ("an array", "the number 3"). */
+/** What describeJsonType says, as issue params (its kind and, for a string, number or boolean, the value). */
+export function jsonTypeParams(value: unknown): { gotKind: string; gotValue: string } {
+  if (value === null) return { gotKind: 'null', gotValue: '' };
+  if (Array.isArray(value)) return { gotKind: 'array', gotValue: '' };
+  if (typeof value === 'string') return { gotKind: 'string', gotValue: JSON.stringify(value.slice(0, 40)) };
+  if (typeof value === 'number' || typeof value === 'boolean')
+    return { gotKind: typeof value, gotValue: String(value) };
+  return { gotKind: typeof value, gotValue: '' };
+}
+
 export function describeJsonType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'an array';

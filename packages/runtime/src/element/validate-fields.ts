@@ -1,6 +1,6 @@
 import { issue, type ValidationIssue } from '../issue/validation-issue.js';
 import { APPROVAL_EVENT_TYPE, type ApprovalEvent, OPERATES } from './approval-event.types.js';
-import { describeJsonType } from './parse-element.js';
+import { describeJsonType, jsonTypeParams } from './parse-element.js';
 import { funcTypeValues, isIdentifier, NEWER_INNER_HANDLER } from './spelling.js';
 
 const INNER_FUNC = /^inner\.[A-Za-z_][A-Za-z0-9_]*$/;
@@ -43,17 +43,28 @@ export function validateFields(element: ApprovalEvent, file: string): Validation
     } else if (typeof value !== 'string') {
       const got = describeJsonType(value);
       found.push(
-        issue('error', 'field.type', file, `/${key}`, `${key} must be a string, e.g. ${example}; got ${got}`),
+        issue(
+          'error',
+          'field.type',
+          file,
+          `/${key}`,
+          `${key} must be a string, e.g. ${example}; got ${got}`,
+          {
+            params: { field: key, example, ...jsonTypeParams(value) },
+          },
+        ),
       );
     }
   }
   if (typeof c.type === 'string' && c.type !== '' && c.type !== APPROVAL_EVENT_TYPE) {
     const message = `type must be "${APPROVAL_EVENT_TYPE}" for an approval event; got '${c.type}'`;
-    found.push(issue('error', 'type.fixed', file, '/type', message));
+    found.push(issue('error', 'type.fixed', file, '/type', message, { params: { type: c.type } }));
   }
   if (typeof c.operate === 'string' && c.operate !== '' && !isOperate(c.operate)) {
     const message = `operate must be Process, NodeChange or NodeHandled; got '${c.operate}'`;
-    found.push(issue('error', 'operate.invalid', file, '/operate', message));
+    found.push(
+      issue('error', 'operate.invalid', file, '/operate', message, { params: { operate: c.operate } }),
+    );
   }
   found.push(...funcTypeIssues(element, file), ...funcIssues(element, file), ...shapeIssues(element, file));
   return found;
@@ -73,10 +84,12 @@ function funcTypeIssues(element: ApprovalEvent, file: string): ValidationIssue[]
   if (index >= 0) {
     // Only reachable for a newer element (it has `enable`) that writes inner/global in lower case.
     const message = `funcType '${raw}' is the seed spelling, but this element uses the newer spelling (it has enable); write '${own[index]}'`;
-    return [issue('warning', 'funcType.otherSpelling', file, '/funcType', message)];
+    const params = { funcType: raw, own: own[index] ?? '' };
+    return [issue('warning', 'funcType.otherSpelling', file, '/funcType', message, { params })];
   }
   const message = `funcType must be '${own[0]}' or '${own[1]}'; got '${raw}'`;
-  return [issue('error', 'funcType.invalid', file, '/funcType', message)];
+  const params = { funcType: raw, first: own[0] ?? '', second: own[1] ?? '' };
+  return [issue('error', 'funcType.invalid', file, '/funcType', message, { params })];
 }
 
 function funcIssues(element: ApprovalEvent, file: string): ValidationIssue[] {
@@ -85,7 +98,8 @@ function funcIssues(element: ApprovalEvent, file: string): ValidationIssue[] {
   if (element.spelling === 'newer' && element.funcType === 'inner') {
     if (raw === `inner.${NEWER_INNER_HANDLER}`) return [];
     const message = `func '${raw}' is ignored: with funcType Inner the newer spelling always calls ${NEWER_INNER_HANDLER}; remove func or name the handler ${NEWER_INNER_HANDLER}`;
-    return [issue('warning', 'func.ignored', file, '/func', message)];
+    const params = { func: raw, handler: NEWER_INNER_HANDLER };
+    return [issue('warning', 'func.ignored', file, '/func', message, { params })];
   }
   if (!INNER_FUNC.test(raw) && !GLOBAL_FUNC.test(raw)) {
     const message = `func must be 'inner.<function>' or 'services.<Service>.<function>' (Python identifiers); got '${raw}'`;
@@ -98,7 +112,8 @@ function funcIssues(element: ApprovalEvent, file: string): ValidationIssue[] {
   if (fits) return [];
   const fixType = spellOther(element);
   const message = `func '${raw}' does not match funcType '${rawType}': it should be ${expected}, or set funcType to '${fixType}'`;
-  return [issue('error', 'func.mismatch', file, '/func', message)];
+  const params = { func: raw, funcType: rawType, expected, fixType };
+  return [issue('error', 'func.mismatch', file, '/func', message, { params })];
 }
 
 function spellOther(element: ApprovalEvent): string {
@@ -115,17 +130,24 @@ function shapeIssues(element: ApprovalEvent, file: string): ValidationIssue[] {
   if (c.handleType !== undefined) found.push(...listIssues(c.handleType, 'handleType', file, true));
   if (c.handleNode !== undefined && typeof c.handleNode !== 'string') {
     const message = `handleNode must be a node id string, e.g. "approvalNode"; got ${describeJsonType(c.handleNode)}`;
-    found.push(issue('error', 'handleNode.type', file, '/handleNode', message));
+    found.push(
+      issue('error', 'handleNode.type', file, '/handleNode', message, {
+        params: jsonTypeParams(c.handleNode),
+      }),
+    );
   }
   if ('enable' in c && c.enable !== 0 && c.enable !== 1) {
     const message = `enable must be 1 (on) or 0 (off); got ${describeJsonType(c.enable)}`;
-    found.push(issue('error', 'enable.invalid', file, '/enable', message));
+    found.push(
+      issue('error', 'enable.invalid', file, '/enable', message, { params: jsonTypeParams(c.enable) }),
+    );
   }
   if (isOperate(element.operate)) {
     for (const [key, owner] of Object.entries(OPERATE_FIELDS)) {
       if (key in c && owner !== element.operate) {
         const message = `${key} is only used by ${owner} events and is ignored for ${element.operate}; remove it or set operate to ${owner}`;
-        found.push(issue('warning', 'field.notForOperate', file, `/${key}`, message));
+        const params = { field: key, owner, operate: element.operate };
+        found.push(issue('warning', 'field.notForOperate', file, `/${key}`, message, { params }));
       }
     }
   }
@@ -144,7 +166,8 @@ function listIssues(value: unknown, key: string, file: string, stringAllowed: bo
   const shape = stringAllowed ? 'a string or a list of strings' : 'a list of node id strings';
   if (!Array.isArray(value)) {
     const message = `${key} must be ${shape}; got ${describeJsonType(value)}`;
-    return [issue('error', `${key}.type`, file, `/${key}`, message)];
+    const params = { field: key, shape: stringAllowed ? 'stringOrList' : 'list', ...jsonTypeParams(value) };
+    return [issue('error', `${key}.type`, file, `/${key}`, message, { params })];
   }
   return value.flatMap((item, index) =>
     typeof item === 'string'
@@ -156,6 +179,7 @@ function listIssues(value: unknown, key: string, file: string, stringAllowed: bo
             file,
             `/${key}/${index}`,
             `${key} items must be strings; got ${describeJsonType(item)}`,
+            { params: { field: key, shape: 'item', ...jsonTypeParams(item) } },
           ),
         ],
   );

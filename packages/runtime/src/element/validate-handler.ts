@@ -30,7 +30,12 @@ export function validateHandler(
   const pyFile = innerPyPath(element.folder);
   if (innerPy === undefined) {
     const message = `the handler ${element.func} needs ${pyFile}, which does not exist; add it with ${expectedSignature(name, element.operate, element.spelling)}`;
-    return [issue('error', 'inner.fileMissing', file, pointer, message)];
+    const params = {
+      func: element.func,
+      file: pyFile,
+      signature: expectedSignature(name, element.operate, element.spelling),
+    };
+    return [issue('error', 'inner.fileMissing', file, pointer, message, { params })];
   }
   const analysis = analysePython(innerPy, pyFile);
   const found = [...analysis.issues];

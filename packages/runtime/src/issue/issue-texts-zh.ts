@@ -1,9 +1,10 @@
 import type { IssueTexts } from './issue-text.js';
 import type { IssueParams } from './validation-issue.js';
 
-// Chinese for the issues a user meets while editing an event in the studio. Each text says what is
+// Chinese for the issues of an approval event (its e.json and inner.py). Each text says what is
 // wrong and what would be right, as the English one does; names, ids and code stay as written.
-// Codes without a text here are shown in English.
+// Codes without a text here (e.json's JSON syntax, the app's models, workflows and services) are
+// shown in English.
 
 const SHOWN_NAMES = 8;
 
@@ -15,9 +16,55 @@ function names(joined: string | undefined): string {
   return all.length > SHOWN_NAMES ? `${shown}（另有 ${all.length - SHOWN_NAMES} 个）` : shown;
 }
 
+/** What a JSON value was, from jsonTypeParams' gotKind and gotValue. */
+function got(p: IssueParams): string {
+  switch (p.gotKind) {
+    case 'null':
+      return 'null';
+    case 'array':
+      return '一个数组';
+    case 'object':
+      return '一个对象';
+    case 'string':
+      return `字符串 ${p.gotValue}`;
+    case 'number':
+      return `数字 ${p.gotValue}`;
+    case 'boolean':
+      return `布尔值 ${p.gotValue}`;
+    default:
+      return p.gotKind ?? '';
+  }
+}
+
+/** triggerNode / handleType of the wrong shape, or one of their items. */
+function listType(p: IssueParams): string {
+  if (p.shape === 'item') return `${p.field} 的每一项都必须是字符串；当前为 ${got(p)}`;
+  const shape = p.shape === 'list' ? '节点 id 字符串的列表' : '字符串或字符串列表';
+  return `${p.field} 必须是${shape}；当前为 ${got(p)}`;
+}
+
 const at = (p: IssueParams): string => `Python 语法错误（第 ${p.line} 行第 ${p.column} 列）`;
 
 export const ZH_ISSUE_TEXTS: IssueTexts = {
+  'json.notObject': (p) => `e.json 必须是一个 JSON 对象 {…}；当前为 ${got(p)}`,
+  'field.type': (p) => `${p.field} 必须是字符串，例如 ${p.example}；当前为 ${got(p)}`,
+  'type.fixed': (p) => `审批事件的 type 必须是 "events.WorkflowType"；当前为 '${p.type}'`,
+  'operate.invalid': (p) => `operate 必须是 Process、NodeChange 或 NodeHandled；当前为 '${p.operate}'`,
+  'funcType.otherSpelling': (p) =>
+    `funcType '${p.funcType}' 是旧版写法，而此元素使用新版写法（它有 enable）；请写成 '${p.own}'`,
+  'funcType.invalid': (p) => `funcType 必须是 '${p.first}' 或 '${p.second}'；当前为 '${p.funcType}'`,
+  'func.ignored': (p) =>
+    `func '${p.func}' 不会生效：funcType 为 Inner 时，新版写法总是调用 ${p.handler}；请删除 func，或将处理函数命名为 ${p.handler}`,
+  'func.mismatch': (p) =>
+    `func '${p.func}' 与 funcType '${p.funcType}' 不符：应为 ${p.expected}，或将 funcType 设为 '${p.fixType}'`,
+  'handleNode.type': (p) => `handleNode 必须是节点 id 字符串，例如 "approvalNode"；当前为 ${got(p)}`,
+  'enable.invalid': (p) => `enable 必须是 1（启用）或 0（停用）；当前为 ${got(p)}`,
+  'field.notForOperate': (p) =>
+    `${p.field} 只用于 ${p.owner} 事件，对 ${p.operate} 事件无效；请删除它，或将 operate 设为 ${p.owner}`,
+  'triggerNode.type': (p) => listType(p),
+  'handleType.type': (p) => listType(p),
+  'inner.fileMissing': (p) =>
+    `处理函数 ${p.func} 需要 ${p.file}，但该文件不存在；请添加它，并写上 ${p.signature}`,
   'field.required': (p) => `${p.field} 不能为空；请填写，例如 ${p.example}`,
   'func.malformed': (p) =>
     `func 必须是 'inner.<函数名>' 或 'services.<服务名>.<函数名>'（均为 Python 标识符）；当前为 '${p.func}'`,
