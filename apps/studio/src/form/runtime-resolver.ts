@@ -1,13 +1,11 @@
 import {
   type AppContext,
   type ElementDraft,
-  issueText,
   type ValidationIssue,
   validateElement,
   writeElement,
 } from '@event-studio/runtime';
 import type { FieldErrors, Resolver } from 'react-hook-form';
-import { i18n } from '../i18n/i18n';
 import { whenIdle } from '../workspace/when-idle';
 import { fieldOfIssue } from './issue-fields';
 
@@ -67,7 +65,7 @@ export const runtimeResolver: Resolver<ElementDraft, ResolverContext> = async (v
   for (const issue of issuesOfDraft(values, ctx)) {
     const field = fieldOfIssue(issue);
     if (issue.severity !== 'error' || !field || errors[field]) continue;
-    errors[field] = { type: issue.code, message: issueText(issue, i18n.language) };
+    errors[field] = { type: issue.code, message: issue.message };
   }
   return Object.keys(errors).length === 0 ? { values, errors: {} } : { values: {}, errors };
 };

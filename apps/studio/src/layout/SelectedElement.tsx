@@ -1,3 +1,5 @@
+import type { AppContext } from '@event-studio/runtime';
+import type { ReactNode } from 'react';
 import { LaterPart } from '../later/LaterPart';
 import { ModelView, ServiceView, WorkflowView } from '../later/later-parts';
 import { useWorkspaceValue } from '../workspace/use-workspace';
@@ -8,27 +10,18 @@ export function SelectedElement({ folder }: { folder: string }) {
   const events = useWorkspaceValue((s) => s.events);
   const context = useWorkspaceValue((s) => s.context);
   if (events.includes(folder)) return <ElementWorkbench folder={folder} />;
-  const model = [...context.models.values()].find((m) => m.folder === folder);
-  if (model)
-    return (
-      <LaterPart>
-        <ModelView model={model} />
-      </LaterPart>
-    );
-  const workflow = context.workflows.find((w) => w.folder === folder);
-  if (workflow)
-    return (
-      <LaterPart>
-        <WorkflowView workflow={workflow} context={context} />
-      </LaterPart>
-    );
-  const service = [...context.services.values()].find((s) => s.folder === folder);
-  if (service)
-    return (
-      <LaterPart>
-        <ServiceView service={service} />
-      </LaterPart>
-    );
+  const view = readOnlyView(folder, context);
+  if (view) return <LaterPart>{view}</LaterPart>;
   // Anything else (an e.json the runtime cannot read as an event) gets the workbench, which says why.
   return <ElementWorkbench folder={folder} />;
+}
+
+/** The read-only view of a model, workflow or service folder, if the folder is one. */
+function readOnlyView(folder: string, context: AppContext): ReactNode {
+  const model = [...context.models.values()].find((m) => m.folder === folder);
+  if (model) return <ModelView model={model} />;
+  const workflow = context.workflows.find((w) => w.folder === folder);
+  if (workflow) return <WorkflowView workflow={workflow} context={context} />;
+  const service = [...context.services.values()].find((s) => s.folder === folder);
+  return service ? <ServiceView service={service} /> : undefined;
 }

@@ -99,8 +99,7 @@ function stringList(value: unknown): string[] {
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
-/** A JSON value's kind in words, for messages ("an array", "the number 3"). */
-/** What describeJsonType says, as issue params (its kind and, for a string, number or boolean, the value). */
+/** A JSON value's kind and, for a string, number or boolean, the value: issue params for translations. */
 export function jsonTypeParams(value: unknown): { gotKind: string; gotValue: string } {
   if (value === null) return { gotKind: 'null', gotValue: '' };
   if (Array.isArray(value)) return { gotKind: 'array', gotValue: '' };
@@ -110,11 +109,20 @@ export function jsonTypeParams(value: unknown): { gotKind: string; gotValue: str
   return { gotKind: typeof value, gotValue: '' };
 }
 
+/** A JSON value's kind in words, for messages ("an array", "the number 3"). */
 export function describeJsonType(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'an array';
-  if (typeof value === 'string') return `the string ${JSON.stringify(value.slice(0, 40))}`;
-  if (typeof value === 'number' || typeof value === 'boolean') return `${typeof value} ${String(value)}`;
-  if (typeof value === 'object') return 'an object';
-  return typeof value;
+  const { gotKind, gotValue } = jsonTypeParams(value);
+  switch (gotKind) {
+    case 'array':
+      return 'an array';
+    case 'object':
+      return 'an object';
+    case 'string':
+      return `the string ${gotValue}`;
+    case 'number':
+    case 'boolean':
+      return `${gotKind} ${gotValue}`;
+    default:
+      return gotKind;
+  }
 }

@@ -32,7 +32,11 @@ export function firstSyntaxError(top: SyntaxNode, source: string): PythonSyntaxE
     }
     if (string === undefined && STRING_NODES.has(ref.name)) {
       if (unterminatedQuote(source.slice(ref.from, ref.to)) !== undefined) string = ref.node;
-    } else if (isUnclosedBracket(ref.node, source)) openBrackets.push(ref.node);
+      // Only a node that starts with a bracket can be an unclosed one; checked first, since reading
+      // a node's children makes objects and this runs on every keystroke in inner.py.
+    } else if (CLOSERS[source[ref.from] ?? ''] !== undefined && isUnclosedBracket(ref.node, source)) {
+      openBrackets.push(ref.node);
+    }
     return undefined;
   });
   if (error === undefined && string === undefined) return undefined;
