@@ -1,4 +1,6 @@
 import type { PyodideConfig, PyodideInterface } from 'pyodide';
+import { freezeIntrinsics } from './frozen-intrinsics.js';
+import { HeapImage } from './heap-image.js';
 import {
   type HostToWorker,
   type InitMessage,
@@ -8,13 +10,10 @@ import {
   type WorkerToHost,
 } from './protocol.js';
 import type { RunRequest, RunResult } from './run.types.js';
+import { guardScheduling, type SchedulingGuard } from './scheduling-guard.js';
 import { packSnapshot, unpackSnapshot } from './snapshot-pack.js';
-import {
-  capWasmMemory,
-  lockWorkerGlobals,
-  MEMORY_RECYCLE_BYTES,
-  tameCodeEvaluation,
-} from './worker-lockdown.js';
+import { capWasmMemory, MEMORY_RECYCLE_BYTES, type WasmMemoryWatch } from './wasm-memory.js';
+import { lockWorkerGlobals, tameCodeEvaluation } from './worker-lockdown.js';
 
 // The engine that runs inside a worker (Web Worker or Node worker thread): it loads Pyodide,
 // installs the `jit` shim, locks the worker down and answers protocol messages. It is platform
@@ -46,8 +45,8 @@ export interface ShimRunner {
   runJson: PyCall;
   runBatchJson: PyCall;
   runCaseJson: PyCall;
-  /** Puts the interpreter back as lock-down left it (python/_event_studio/reset.py). */
-  reset: PyCall;
+  /** After the heap is restored: what lives outside it (python/_event_studio/between_runs.py). */
+  afterHeapReset: PyCall;
 }
 
 function asCall(value: unknown, name: string): PyCall {
@@ -99,12 +98,12 @@ export function lockDownShim(py: PyodideInterface): ShimRunner {
   // Through pyimport, so __main__ is clean when lock_down takes the per-run snapshot.
   const runner = py.pyimport('_event_studio.runner') as unknown as Record<string, unknown>;
   const cases = py.pyimport('_event_studio.cases') as unknown as Record<string, unknown>;
-  const reset = py.pyimport('_event_studio.reset') as unknown as Record<string, unknown>;
+  const betweenRuns = py.pyimport('_event_studio.between_runs') as unknown as Record<string, unknown>;
   const out: ShimRunner = {
     runJson: asCall(runner.run_json, 'run_json'),
     runBatchJson: asCall(runner.run_batch_json, 'run_batch_json'),
     runCaseJson: asCall(cases.run_case_json, 'run_case_json'),
-    reset: asCall(reset.restore, 'restore'),
+    afterHeapReset: asCall(betweenRuns.after_heap_reset, 'after_heap_reset'),
   };
   const lockdown = py.pyimport('_event_studio.lockdown') as unknown as { lock_down: () => void };
   lockdown.lock_down();
@@ -123,6 +122,14 @@ export function installShim(py: PyodideInterface, sources: Record<string, string
   writeShim(py, sources);
   importShim(py);
   return lockDownShim(py);
+}
+
+/** The buffer under Pyodide's heap (Emscripten's HEAPU8), read before any handler runs. */
+function pyodideHeap(py: PyodideInterface): ArrayBuffer {
+  const module = (py as unknown as { _module?: { HEAPU8?: Uint8Array } })._module;
+  const buffer = module?.HEAPU8?.buffer;
+  if (!(buffer instanceof ArrayBuffer)) throw new Error("the sandbox could not find Python's heap");
+  return buffer;
 }
 
 /** Loader options the engine always passes: no `js` globals, no stdin, Pyodide's own output swallowed. */
@@ -153,13 +160,16 @@ export type QueuedMessage = Exclude<HostToWorker, SnapshotBytesMessage>;
 export class SandboxEngine {
   private runner?: ShimRunner;
   private interruptView?: Uint8Array;
-  private memoryBytes: () => number = () => 0;
+  private memory?: WasmMemoryWatch;
+  private scheduling?: SchedulingGuard;
+  /** Python's heap as lock-down left it: written back after every run. */
+  private heap?: HeapImage;
   private readonly options: EngineOptions;
   /** The snapshot's bytes, whichever of them and the init's wait for them comes first. */
   private snapshotBytes?: SnapshotBytesMessage;
   private awaitingBytes?: (message: SnapshotBytesMessage) => void;
   private bytesReceived = false;
-  /** Whether a handler ran since the interpreter was last reset. */
+  /** Whether a handler ran since the heap was last restored. */
   private dirty = false;
 
   constructor(options: EngineOptions) {
@@ -175,14 +185,17 @@ export class SandboxEngine {
       if (!runner)
         return { type: 'error', id, token, message: 'the sandbox is not initialised', fatal: false };
       if (this.interruptView) this.interruptView[0] = 0;
-      // Normally settle() reset it after the last reply; if that was cut short, reset now.
-      if (this.dirty) this.reset(runner);
+      const guarded = <T>(work: () => T): T =>
+        this.scheduling ? this.scheduling.whileRunning(work) : work();
+      // Normally settle() restored the heap after the last reply; if that was cut short, do it now.
+      if (this.dirty) guarded(() => this.reset(runner));
       this.dirty = true;
       if (message.type === 'run') {
-        const result = this.run(runner, message.request);
+        const result = guarded(() => this.run(runner, message.request));
         return { type: 'result', id, token, result, ...this.recycle() };
       }
-      const resultsJson = callText(runner.runBatchJson, JSON.stringify(message.request), message.rowsJson);
+      const request = JSON.stringify(message.request);
+      const resultsJson = guarded(() => callText(runner.runBatchJson, request, message.rowsJson));
       return { type: 'batchResult', id, token, resultsJson, ...this.recycle() };
     } catch (error) {
       const text = error instanceof Error ? error.message : String(error);
@@ -192,20 +205,23 @@ export class SandboxEngine {
   }
 
   /**
-   * Resets the interpreter after a reply has been sent, so the next run does not wait for it: the
-   * reset (a few ms) is off the round trip. Errors leave it marked dirty for the next request.
+   * Restores Python's heap after a reply has been sent, so the next run does not wait for it: the
+   * copy (a few ms) is off the round trip. Errors leave it marked dirty for the next request.
    */
   settle(): void {
-    if (!this.runner || !this.dirty) return;
+    const runner = this.runner;
+    if (!runner || !this.dirty) return;
     try {
-      this.reset(this.runner);
+      if (this.scheduling) this.scheduling.whileRunning(() => this.reset(runner));
+      else this.reset(runner);
     } catch {
       // e.g. a late interrupt landed in the reset: the next request resets again before it runs
     }
   }
 
   private reset(runner: ShimRunner): void {
-    runner.reset();
+    this.heap?.restore();
+    runner.afterHeapReset();
     this.dirty = false;
   }
 
@@ -254,7 +270,8 @@ export class SandboxEngine {
       stage: snapshot ? 'restoring-python' : 'loading-python',
       elapsedMs: 0,
     });
-    this.memoryBytes = capWasmMemory();
+    this.memory = capWasmMemory();
+    this.scheduling = guardScheduling(this.options.workerGlobal ?? globalThis);
     const options = pyodideOptions(message.indexURL);
     let image: Uint8Array | undefined;
     if (snapshot) {
@@ -284,11 +301,16 @@ export class SandboxEngine {
       py.setInterruptBuffer(this.interruptView);
     }
     const pythonVersion = String(py.runPython('import sys; sys.version.split()[0]'));
+    // Read before any handler ran: the heap restore follows this memory, whatever a run does later.
+    const heap = this.memory?.liveBuffer(pyodideHeap(py));
     this.runner = lockDownShim(py);
     const scope = this.options.workerGlobal ?? globalThis;
     lockWorkerGlobals(scope);
     tameCodeEvaluation(scope);
     this.options.lockDown?.(scope);
+    freezeIntrinsics();
+    // Last: the interpreter every run starts from, locked down, before any handler ran.
+    if (heap) this.heap = HeapImage.capture(heap);
     const t2 = performance.now();
     return {
       type: 'ready',
@@ -336,7 +358,7 @@ export class SandboxEngine {
 
   /** Asks the host to replace this worker when a run grew its memory past the recycle mark. */
   private recycle(): { recycle?: true } {
-    return this.memoryBytes() > MEMORY_RECYCLE_BYTES ? { recycle: true } : {};
+    return (this.memory?.largestBytes() ?? 0) > MEMORY_RECYCLE_BYTES ? { recycle: true } : {};
   }
 
   private run(runner: ShimRunner, request: RunRequest): RunResult {

@@ -193,6 +193,50 @@ function hostileCases(): void {
     });
   });
 
+  describe('no code from strings, no code later, no changed built-ins', () => {
+    // A handler that walks to the JS functions Pyodide keeps (its event loop's scheduleCallback,
+    // timers) and to the built-ins behind any JS object.
+    const reachJs = [
+      'found = {}',
+      'seen, todo = set(), [object]',
+      'while todo:',
+      '    for s in type.__subclasses__(todo.pop()):',
+      '        if s not in seen: seen.add(s); todo.append(s)',
+      'for c in seen:',
+      '    for v in list(vars(c).values()):',
+      '        for k, x in list(getattr(v, "__globals__", {}).items()):',
+      '            if type(x).__name__.startswith("Js"): found.setdefault(k, x)',
+      'def attempt(f):',
+      '    try:',
+      '        f(); return "DONE"',
+      '    except Exception as e:',
+      '        return type(e).__name__ + ": " + str(e)[:120]',
+    ];
+    it('refuses string timers, scheduling during a run, and changes to the built-ins', async () => {
+      const result = await contained(
+        handler(
+          '',
+          ...reachJs,
+          'fn = next(x for x in found.values() if callable(x))',
+          'Object = fn.__proto__.__proto__.constructor',
+          'out = {"reached": sorted(k for k in ("scheduleCallback", "setTimeout") if k in found)}',
+          'out["schedule-string"] = attempt(lambda: found["scheduleCallback"]("globalThis.x = 1", 0))',
+          'out["schedule-function"] = attempt(lambda: found["scheduleCallback"](lambda: None, 0))',
+          'out["pollute"] = attempt(lambda: Object.defineProperty(Object.prototype, "toJSON", Object.fromEntries([["value", 1]])))',
+          'out["assign"] = attempt(lambda: setattr(Object.prototype, "toJSON", 1))',
+          'return out',
+        ),
+      );
+      expect(result.error).toBeNull();
+      const out = result.returnValue as Record<string, string | string[]>;
+      expect(out.reached).toContain('scheduleCallback');
+      expect(out['schedule-string']).toMatch(/not available in the Event Studio sandbox/);
+      expect(out['schedule-function']).toMatch(/not available in the Event Studio sandbox/);
+      expect(out.pollute).toMatch(/^JsException/);
+      expect(out.assign).not.toBe('DONE');
+    });
+  });
+
   describe('no way out: the host', () => {
     it('sees only the in-memory file system; /tmp is writable and emptied before the next run', async () => {
       const root = await contained(handler('import os', 'return sorted(os.listdir("/"))'));
@@ -264,6 +308,129 @@ function hostileCases(): void {
       const result = await sandbox.run(request(check));
       expect(result.returnValue).toEqual([3, true, true, 1000, true]);
       expect(result.logs).toEqual([{ level: 'info', message: 'logged' }]);
+    });
+  });
+
+  describe('no leaks between runs: every run starts from the same heap', () => {
+    // The attack that broke the earlier per-module reset: an instance attribute of a module-level
+    // object (json's default decoder) hooked the runner's own json.loads on the next run.
+    it('a hooked json decoder reads nothing of the next request and changes nothing in it', async () => {
+      const poison = handler(
+        'import json',
+        'def hook(s, idx=0, _orig=json._default_decoder.raw_decode):',
+        '    value, end = _orig(s, idx)',
+        '    if isinstance(value, dict) and "files" in value:',
+        '        value["files"] = {k: "def handle(e):\\n    e.row.status = \'FORGED\'\\n" for k in value["files"]}',
+        '    return value, end',
+        'json._default_decoder.raw_decode = hook',
+        'json.JSONDecoder.raw_decode = lambda self, s, idx=0: hook(s, idx)',
+        'return json.loads(\'{"files": {"a": "b"}}\')["files"]["a"][:12]',
+      );
+      // Within its own run the hook works on the handler's own json.loads…
+      const hooked = await sandbox.run(request(poison));
+      expect(hooked.returnValue).toBe('def handle(e');
+      // …and the next request is read by the runner's private decoder from a restored heap.
+      const next = await sandbox.run(request(NORMAL));
+      expect(next.row.after.status).toBe('done');
+      expect(next.returnValue).toBe(3);
+    });
+
+    it.each([
+      [
+        'copyreg',
+        handler(
+          'import copyreg, copy',
+          'copyreg.dispatch_table[dict] = lambda d: (dict, ({"forged": True},))',
+        ),
+        handler('import copy', 'return copy.copy({"a": 1})'),
+        { a: 1 },
+      ],
+      [
+        'codecs search functions',
+        handler(
+          'import codecs',
+          'codecs.register(lambda name: codecs.lookup("rot13") if name == "cp1252" else None)',
+        ),
+        handler('', 'return "abc".encode("cp1252").decode("ascii")'),
+        'abc',
+      ],
+      [
+        'encodings caches',
+        handler(
+          'import encodings, codecs',
+          'encodings._cache["latin_1"] = codecs.lookup("rot13")',
+          'encodings.aliases.aliases["latin1"] = "rot_13"',
+        ),
+        handler('', 'return "abc".encode("latin1").decode("ascii")'),
+        'abc',
+      ],
+      [
+        'instance attributes of module-level objects',
+        handler('import random', 'random._inst.random = lambda: 0.5', 'random.random = lambda: 0.5'),
+        handler('import random', 'return random.random() != 0.5'),
+        true,
+      ],
+      [
+        'C-level settings (int digits, gc)',
+        handler('import sys, gc', 'sys.set_int_max_str_digits(640)', 'gc.disable()'),
+        handler(
+          'import sys, gc',
+          'return [sys.get_int_max_str_digits(), gc.isenabled(), len(str(10**1000))]',
+        ),
+        [4300, true, 1001],
+      ],
+    ])('%s changed by one run are as before in the next', async (_name, poison, check, expected) => {
+      await sandbox.run(request(poison));
+      const result = await sandbox.run(request(check));
+      expect(result.error).toBeNull();
+      expect(result.returnValue).toEqual(expected);
+    });
+
+    it('draws fresh random numbers in every run (a restored heap would replay them)', async () => {
+      const draw = handler('import random', 'return random.random()');
+      const first = await sandbox.run(request(draw));
+      const second = await sandbox.run(request(draw));
+      expect(first.returnValue).not.toBe(second.returnValue);
+    });
+  });
+
+  describe('nothing that writes or reconfigures outside the run', () => {
+    it.each([
+      [
+        'a database file outside /tmp',
+        handler('import sqlite3', 'sqlite3.connect("/home/pyodide/x.db")'),
+        /outside \/tmp/,
+      ],
+      [
+        'a recursion limit past the cap',
+        handler('import sys', 'sys.setrecursionlimit(10**6)'),
+        /recursion limit above 1000/,
+      ],
+      [
+        'sys re-created to reach the original setrecursionlimit',
+        handler(
+          'import _imp\nfrom importlib.machinery import ModuleSpec',
+          '_imp.create_builtin(ModuleSpec("sys", None, origin="built-in")).setrecursionlimit(10**6)',
+        ),
+        /No module named 'sys'/,
+      ],
+    ])('refuses %s', async (_name, code, message) => {
+      const result = await contained(code);
+      expect(result.ok).toBe(false);
+      expect(result.error?.message).toMatch(message);
+    });
+
+    it('allows an in-memory database and one in /tmp', async () => {
+      const result = await contained(
+        handler(
+          'import sqlite3',
+          'a = sqlite3.connect(":memory:"); a.execute("create table t (x)"); a.close()',
+          'b = sqlite3.connect("/tmp/x.db"); b.execute("create table t (x)"); b.commit(); b.close()',
+          'return "ok"',
+        ),
+      );
+      expect(result.error).toBeNull();
+      expect(result.returnValue).toBe('ok');
     });
   });
 

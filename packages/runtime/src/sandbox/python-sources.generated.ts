@@ -43,11 +43,54 @@ class App:
 
 app = App()
 `,
+  '_event_studio/between_runs.py': `"""Puts back, after the engine restored Python's heap (heap-image.ts), what lives outside the heap.
+
+The heap restore makes every module, class, object and C-level registry exactly as lock-down left
+it. Three things are not in the heap: the in-memory file system (JS-side: /tmp's files, the working
+directory, open file descriptors), and the entropy behind \`random\`, which a restored heap would
+replay: every run would draw the same numbers.
+"""
+import os
+import random
+
+
+def _remove_tree(path, _os=os):
+    if _os.path.isdir(path) and not _os.path.islink(path):
+        for entry in _os.listdir(path):
+            _remove_tree(path + "/" + entry)
+        _os.rmdir(path)
+    else:
+        _os.remove(path)
+
+
+def _first_free_fd():
+    fd = os.open("/dev/null", os.O_RDONLY)
+    os.close(fd)
+    return fd
+
+
+# Descriptors from here up were opened by a run: lock-down has none open (checked at import).
+FIRST_RUN_FD = _first_free_fd()
+
+
+def after_heap_reset(_os=os, _random=random, _rm=_remove_tree, _first=FIRST_RUN_FD):
+    """Close the files a run left open, empty /tmp, go home, reseed random."""
+    for name in _os.listdir("/proc/self/fd"):
+        if int(name) >= _first:
+            try:
+                _os.close(int(name))
+            except OSError:
+                pass  # the listing's own descriptor, closed once listed
+    for entry in _os.listdir("/tmp"):
+        _rm("/tmp/" + entry)
+    _os.chdir("/home/pyodide")
+    _random.seed()
+`,
   '_event_studio/cases.py': `"""Runs one case of element-method-cases.json through the Python element, for the shared-table test."""
-import json
 
 from _event_studio.element import EXTRAS, EventElement, build_event_out_data, handler_args
 from _event_studio.plain import to_plain
+from _event_studio.private_json import dumps, loads
 from _event_studio.rows import EventOutData, Row, Value
 
 
@@ -61,7 +104,7 @@ def _event_out_data(element, plain_row, status, event_input):
 
 def run_case_json(case_json):
     """\`{"element": normalised ApprovalEvent, "method", "input"}\` → the method's result as JSON."""
-    case = json.loads(case_json)
+    case = loads(case_json)
     element, method, given = case["element"], case["method"], case.get("input") or {}
     event = EventElement(element)
     if method == "getSender":
@@ -86,7 +129,7 @@ def run_case_json(case_json):
         out = event.recoverTaskParams(given.get("params"))
     else:
         raise ValueError(f"unknown method {method}")
-    return json.dumps(to_plain(out))
+    return dumps(to_plain(out))
 `,
   '_event_studio/element.py': `"""The approval event element as \`app.getElement("events.x")\` returns it.
 
@@ -266,7 +309,7 @@ class EventElement:
 An audit hook cannot be removed from Python. Everything it uses is bound as a default argument
 (builtins and module functions could be replaced by a handler), and it refuses reading or replacing
 \`__defaults__\`/\`__code__\` of the shim's and the standard library's functions, so neither it nor the
-functions keeping originals (lockdown.py, reset.py) can be rewired.
+functions keeping originals (lockdown.py, between_runs.py) can be rewired.
 """
 import sys
 import types
@@ -334,7 +377,15 @@ def _hook(event, args, _refused=_REFUSED, _writes=_WRITES, _error=NotAllowedInSa
             if _type(filename) is _str and filename.startswith("/"):
                 raise _error(f"{name} of the sandbox's own functions is not available to handlers")
         return
-    if event == "open":
+    if event == "sqlite3.connect":
+        # A database file is a write like any other: in memory, or in /tmp (emptied after each run).
+        database = args[0]
+        if _type(database) is _bytes:
+            database = database.decode("utf-8", "replace")
+        if database == ":memory:" or database == "":
+            return
+        paths = (database,)
+    elif event == "open":
         path, mode, flags = args
         writing = _type(flags) is _int and flags & _flags
         if _type(mode) is _str:
@@ -402,7 +453,7 @@ COMPAT = {
 }
 
 
-# Compiled app files kept across runs; beyond this many (sources change as the user types) it starts over.
+# Compiled app files kept for the run (a batch compiles each file once); beyond this many it starts over.
 _MAX_COMPILED = 64
 
 
@@ -410,8 +461,8 @@ def _compiled(file, source, _cache={}, _compile=compile, _len=len, _max=_MAX_COM
     """The code object of an app file, compiled once per (path, text).
 
     The cache lives in this function's defaults, which the audit hook keeps unreadable to handlers,
-    and code objects are immutable: no run can change what a later run executes. It outlives the
-    per-run reset on purpose, since compiling is most of a warm run's cost.
+    and code objects are immutable. Like everything in the heap, it is put back as lock-down left it
+    (empty) after each run.
     """
     key = (file, source)
     code = _cache.get(key)
@@ -492,7 +543,8 @@ finder = AppFinder()
 lock_down() removes \`js\`, \`pyodide*\`, \`_pyodide*\`, \`ctypes\`, the test and subprocess modules from
 sys.modules, refuses them on import (an ImportBlocker first on sys.meta_path, and a guard on
 \`_imp.create_builtin\`, which would otherwise re-create any built-in module), installs the audit
-hook of guard.py and takes the snapshot reset.py restores between requests.
+hook of guard.py. Between runs the engine restores Python's whole heap (heap-image.ts), so nothing
+a run changes reaches the next one.
 
 Python is not a security boundary: a determined handler can still reach Pyodide's FFI. The worker
 is the boundary (worker-lockdown.ts); this layer gives clear errors and keeps runs apart.
@@ -502,13 +554,18 @@ import sys
 import _imp
 from importlib.machinery import ModuleSpec
 
-from _event_studio import guard, reset
+from _event_studio import between_runs, guard  # noqa: F401  (between_runs: imported before the heap is copied)
 
 BLOCKED = frozenset({
     "js", "pyodide", "pyodide_js", "_pyodide", "_pyodide_core", "micropip",
     "ctypes", "_ctypes", "_posixsubprocess", "subprocess", "_remote_debugging", "_xxtestfuzz",
     "_testcapi", "_testinternalcapi", "_testlimitedcapi", "_testbuffer", "_testclinic", "_testclinic_limited",
 })
+
+
+# CPython's own default; deep enough for handlers, far from the wasm stack's end (a RecursionError,
+# not a crash). A handler that raises it and overflows the stack crashes its worker, which is replaced.
+RECURSION_LIMIT = 1000
 
 
 def _refusal(fullname):
@@ -536,10 +593,20 @@ def _guarded_create_builtin(spec, _create=_imp.create_builtin, _spec=ModuleSpec,
     The original lives in this function's defaults, which the audit hook keeps unreadable.
     """
     name = spec.name
-    if _type(name) is not _str or name.partition(".")[0] in _blocked:
+    if _type(name) is not _str or name.partition(".")[0] in _blocked or name == "sys":
         raise _refusal(name)
     # A fresh spec: a handler's own spec object could answer \`name\` differently the second time.
     return _create(_spec(name, None, origin="built-in"))
+
+
+def _guarded_setrecursionlimit(limit, _set=sys.setrecursionlimit, _max=RECURSION_LIMIT, _int=int,
+                               _error=guard.NotAllowedInSandbox):
+    """\`sys.setrecursionlimit\` up to the sandbox's limit: past it, deep recursion overflows the wasm
+    stack and crashes the worker instead of raising RecursionError. Lowering it is allowed."""
+    if _int(limit) > _max:
+        raise _error(f"a recursion limit above {_max} is not available in the Event Studio sandbox "
+                     "(the worker's stack would overflow before Python noticed)")
+    _set(limit)
 
 
 def _refuse_system(command):
@@ -547,12 +614,9 @@ def _refuse_system(command):
 
 
 def lock_down():
-    """Drop the blocked modules, install the import guards, arm the per-request reset, add the audit hook."""
+    """Drop the blocked modules, install the import guards, add the audit hook."""
     import os
     import posix
-
-    from _event_studio.app import app
-    from _event_studio.importer import finder
 
     for name in list(sys.modules):
         if name.partition(".")[0] in BLOCKED:
@@ -562,9 +626,8 @@ def lock_down():
     if _imp.create_builtin is not _guarded_create_builtin:
         _imp.create_builtin = _guarded_create_builtin
     os.system = posix.system = _refuse_system
-    sys.setrecursionlimit(reset.RECURSION_LIMIT)
-    # app and the finder are singletons a handler can reach: their attributes are reset too.
-    reset.arm(reset.take_snapshot((app, finder)))
+    sys.setrecursionlimit = _guarded_setrecursionlimit
+    sys.setrecursionlimit(RECURSION_LIMIT)
     guard.install()
 `,
   '_event_studio/models.py': `"""Models over the run's sample rows: get, query, create, updateByPK, deleteByPK; writes are recorded."""
@@ -761,132 +824,36 @@ def to_plain(value, depth=0):
     except Exception:  # a broken __repr__ must not break the result
         return f"<{type(value).__name__}>"
 `,
-  '_event_studio/reset.py': `"""Keeps one run from leaking into the next: the interpreter is put back before every request.
+  '_event_studio/private_json.py': `"""The sandbox's own JSON reading and writing, out of a handler's reach.
 
-take_snapshot() records, at lock-down, every module's namespace, the attributes of every class
-defined in a module (stdlib and shim alike), sys.modules/path/meta_path/path_hooks, the signal
-handler and a few objects' instance attributes. restore() puts back whatever a handler changed,
-drops modules imported since (so the next run imports them fresh), and clears /tmp. It is bound
-into the runner's entry points as a default argument, so a handler cannot replace it.
+C objects made at import, before any handler ran, and kept in default arguments, which the audit
+hook makes unreadable. A handler that patches \`json\` (its functions, classes or the module's default
+decoder instance) changes what *it* reads and writes, never how the runner reads a request or writes
+a result. (The heap restore between runs undoes the patch anyway; this keeps even the patching run's
+own request parsing honest.)
 """
-import decimal
-import operator
-import os
-import re
-import signal
-import sys
-import types
-
-# CPython's own default; deep enough for handlers, far from the wasm stack's end (a RecursionError,
-# not a crash). A handler that raises it and overflows the stack crashes its worker, which is replaced.
-RECURSION_LIMIT = 1000
-_HEAPTYPE = 1 << 9
-_IMMUTABLE = 1 << 8
+from json import decoder as _json_decoder
+from json import encoder as _json_encoder
+from json import scanner as _json_scanner
 
 
-def _classes(module):
-    """Classes defined in module whose attributes can be changed."""
-    name = getattr(module, "__name__", None)
-    found = []
-    for value in list(vars(module).values()):
-        if (isinstance(value, type) and value.__flags__ & _HEAPTYPE and not value.__flags__ & _IMMUTABLE
-                and value.__dict__.get("__module__") == name):
-            found.append(value)
-    return found
+def _refuse_constant(name):
+    raise ValueError(f"{name} is not valid in the sandbox's JSON")
 
 
-def _freeze(mapping):
-    return tuple(mapping.keys()), tuple(mapping.values())
+def loads(text, _scan=_json_scanner.c_make_scanner(_json_decoder.JSONDecoder(parse_constant=_refuse_constant)),
+          _space=_json_decoder.WHITESPACE.match, _len=len, _error=ValueError):
+    """One JSON document from text (no NaN or Infinity)."""
+    value, end = _scan(text, _space(text, 0).end())
+    if _space(text, end).end() != _len(text):
+        raise _error("extra data after the JSON document")
+    return value
 
 
-def take_snapshot(keep=()):
-    """The state restore() returns to: immutable tuples, so a handler cannot edit the record."""
-    modules = []
-    classes = []
-    for name, module in list(sys.modules.items()):
-        if not isinstance(module, types.ModuleType):
-            continue
-        modules.append((name, module, *_freeze(vars(module))))
-        for cls in _classes(module):
-            classes.append((cls, *_freeze(dict(vars(cls)))))
-    instances = tuple((obj, *_freeze(vars(obj))) for obj in keep)
-    return (tuple(modules), tuple(classes), instances, tuple(sys.meta_path), tuple(sys.path),
-            tuple(sys.path_hooks), tuple(os.environ.items()))
-
-
-def _restore_namespace(namespace, keys, values, _map=map, _all=all, _is=operator.is_, _len=len, _zip=zip):
-    if _len(namespace) == _len(keys) and _all(_map(_is, namespace.values(), values)) and _all(_map(_is, namespace, keys)):
-        return
-    namespace.clear()
-    namespace.update(_zip(keys, values))
-
-
-def _remove_tree(path, _os=os, _remove_tree=None):
-    if _os.path.isdir(path) and not _os.path.islink(path):
-        for entry in _os.listdir(path):
-            _remove_tree(path + "/" + entry)
-        _os.rmdir(path)
-    else:
-        _os.remove(path)
-
-
-def restore(snapshot=None, _sys=sys, _os=os, _signal=signal, _decimal=decimal, _re=re, _map=map, _all=all,
-            _is=operator.is_, _len=len, _vars=vars, _setattr=setattr, _delattr=delattr, _set=set, _zip=zip,
-            _dict=dict, _type=type, _containers=(dict, set, list), _ns=_restore_namespace, _rm=_remove_tree,
-            _limit=RECURSION_LIMIT):
-    """Put the interpreter back to the snapshot armed by arm(); cheap when nothing changed (identity checks in C)."""
-    if snapshot is None:
-        return
-    modules, classes, instances, meta_path, path, path_hooks, environ = snapshot
-    # sys first: the handler may have replaced sys.modules or sys.path themselves.
-    for name, module, keys, values in modules:
-        if name == "sys":
-            _ns(_vars(module), keys, values)
-    table = _sys.modules
-    known = _set()
-    for name, module, keys, values in modules:
-        known.add(name)
-        _ns(_vars(module), keys, values)
-        if table.get(name) is not module:
-            table[name] = module
-    for name in [n for n in table if n not in known]:
-        del table[name]
-    for cls, keys, values in classes:
-        attrs = _vars(cls)
-        if _len(attrs) == _len(keys) and _all(_map(_is, attrs.values(), values)) and _all(_map(_is, attrs, keys)):
-            continue
-        for key in [k for k in attrs if k not in keys]:
-            _delattr(cls, key)
-        for key, value in _zip(keys, values):
-            if attrs.get(key) is not value:
-                _setattr(cls, key, value)
-    for obj, keys, values in instances:
-        _ns(_vars(obj), keys, values)
-        for value in values:
-            if _type(value) in _containers and value:
-                value.clear()
-    _sys.meta_path[:] = meta_path
-    _sys.path[:] = path
-    _sys.path_hooks[:] = path_hooks
-    _sys.path_importer_cache.clear()
-    _sys.setrecursionlimit(_limit)
-    _signal.signal(_signal.SIGINT, _signal.default_int_handler)
-    if _dict(_os.environ) != _dict(environ):
-        _os.environ.clear()
-        _os.environ.update(environ)
-    _os.chdir("/home/pyodide")
-    for entry in _os.listdir("/tmp"):
-        _rm("/tmp/" + entry)
-    _decimal.setcontext(_decimal.Context())
-    _re.purge()
-
-
-_remove_tree.__defaults__ = (os, _remove_tree)
-
-
-def arm(snapshot):
-    """Bind the snapshot into restore() before the audit hook makes defaults read-only."""
-    restore.__defaults__ = (snapshot, *restore.__defaults__[1:])
+def dumps(value, _make=_json_encoder.c_make_encoder, _string=_json_encoder.encode_basestring, _repr=repr,
+          _join="".join):
+    """Compact JSON text of a plain value (objects JSON cannot hold become their repr)."""
+    return _join(_make({}, _repr, _string, None, ":", ",", False, False, True)(value, 0))
 `,
   '_event_studio/restore.py': `"""Makes an interpreter restored from a memory snapshot start as a cold-started one would.
 
@@ -1149,7 +1116,6 @@ class EventOutData:
   '_event_studio/runner.py': `"""The runner the engine calls: one request (and one or many rows) in, plain JSON results out."""
 import builtins
 import importlib
-import json
 import sys
 import time
 
@@ -1158,6 +1124,8 @@ from _event_studio.app import app
 from _event_studio.element import EventElement, build_event_out_data, handler_args, validity
 from _event_studio.importer import finder
 from _event_studio.plain import to_plain
+from _event_studio.private_json import dumps as _dumps
+from _event_studio.private_json import loads as _loads
 from _event_studio.rows import Row
 from _event_studio.services import call_service
 from jit.commons.enums import HandleTypeEnum
@@ -1167,11 +1135,18 @@ class HandlerNotFound(LookupError):
     """The element names a handler the run's files do not define."""
 
 
+# Standard-library modules handlers commonly import, imported before the engine copies the heap:
+# every run starts from that copy, so a module imported here costs nothing per run, where one a
+# handler imports first is loaded and compiled again on every run.
+PRELOADED = ("collections", "copy", "dataclasses", "datetime", "decimal", "functools", "itertools", "json", "math",
+             "random", "re", "statistics", "string", "time", "traceback", "typing", "uuid")
+
+
 def install():
     """Put the platform's globals in place and make app files importable; run once per interpreter."""
-    # Imported now, so they are part of the state the per-run reset keeps: every handler imports the
-    # logger, and a module the reset finds new is dropped and compiled again by the next run.
-    import jit.commons.utils.logger  # noqa: F401
+    import jit.commons.utils.logger  # noqa: F401  (every handler imports it)
+    for name in PRELOADED:
+        importlib.import_module(name)
     builtins.app = app
     builtins.HandleTypeEnum = HandleTypeEnum
     if finder not in sys.meta_path:
@@ -1289,8 +1264,6 @@ def describe_error(e):
             "traceback": state.format_user_traceback(e)}
 
 
-def _dumps(value):
-    return json.dumps(value, ensure_ascii=False, default=repr)
 
 
 # A run's result (return value, row after, calls) beyond this many characters of JSON is refused:
@@ -1337,9 +1310,9 @@ def _bounded(result):
 
 
 def run_json(request_json):
-    """Run one request; JSON in, JSON RunResult out. The engine resets the interpreter (reset.py)
-    after the reply is sent, and again before a request if that reset did not complete."""
-    req = json.loads(request_json)
+    """Run one request; JSON in, JSON RunResult out. The engine restores Python's heap after the
+    reply is sent (heap-image.ts), and again before a request if that did not complete."""
+    req = _loads(request_json)
     return _bounded(Prepared(req).run_row(req.get("row")))
 
 
@@ -1352,8 +1325,8 @@ def _not_run(plain_row):
 
 def run_batch_json(request_json, rows_json):
     """Run one request over many rows, importing the handler once; JSON list of RunResults out."""
-    req = json.loads(request_json)
-    rows = json.loads(rows_json)
+    req = _loads(request_json)
+    rows = _loads(rows_json)
     prepared = Prepared(req)
     results = []
     capture = state.PrintCapture()
@@ -1652,4 +1625,4 @@ __all__ = ["log", "logger"]
 };
 
 /** SHA-256 of PYTHON_SOURCES: part of the memory snapshot key (snapshot-key.ts). */
-export const PYTHON_SOURCES_HASH = 'fb1a420f43f65ace6d9746fb8aff7272f4ecb5bccd7bf0b6f37db8471ecd2fc9';
+export const PYTHON_SOURCES_HASH = '3a233f525136f9a2cd3bac6352bebdda3d3967e6dffc36866a6703becef5d2f6';

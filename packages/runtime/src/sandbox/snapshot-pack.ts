@@ -1,4 +1,4 @@
-import { MEMORY_CAP_BYTES } from './worker-lockdown.js';
+import { MEMORY_CAP_BYTES } from './wasm-memory.js';
 
 // The stored form of a Pyodide memory snapshot. Half of a fresh heap is pages of zeros: they are
 // left out (a bitmap says which pages are kept), which halves what is written, read and

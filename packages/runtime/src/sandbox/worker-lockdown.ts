@@ -90,33 +90,3 @@ export function tameCodeEvaluation(target: object): void {
   // The engine's own JSON is what turns a run into a reply: nothing may replace it.
   Object.freeze(JSON);
 }
-
-/** Bytes of wasm memory a worker may grow to; beyond it allocations fail (Python: MemoryError). */
-export const MEMORY_CAP_BYTES = 512 * 1024 * 1024;
-/** After a run, a worker whose memory grew past this is replaced (wasm memory never shrinks). */
-export const MEMORY_RECYCLE_BYTES = 256 * 1024 * 1024;
-const PAGE = 65536;
-
-/** The largest wasm memory seen in this worker, in bytes. */
-let largestMemory = 0;
-
-/**
- * Caps wasm memory growth: Emscripten grows the heap through `WebAssembly.Memory.prototype.grow`,
- * and a refused grow makes malloc fail, which Python reports as MemoryError. Install before
- * loading Pyodide; returns a function telling the largest memory seen so far.
- */
-export function capWasmMemory(capBytes: number = MEMORY_CAP_BYTES): () => number {
-  const prototype = WebAssembly.Memory.prototype;
-  const grow = prototype.grow;
-  Object.defineProperty(prototype, 'grow', {
-    value: function cappedGrow(this: WebAssembly.Memory, pages: number): number {
-      const next = this.buffer.byteLength + pages * PAGE;
-      if (next > capBytes) throw new RangeError(`the sandbox's memory is capped at ${capBytes / 2 ** 20} MB`);
-      largestMemory = Math.max(largestMemory, next);
-      return grow.call(this, pages);
-    },
-    writable: false,
-    configurable: false,
-  });
-  return () => largestMemory;
-}

@@ -1,8 +1,8 @@
 """Runs one case of element-method-cases.json through the Python element, for the shared-table test."""
-import json
 
 from _event_studio.element import EXTRAS, EventElement, build_event_out_data, handler_args
 from _event_studio.plain import to_plain
+from _event_studio.private_json import dumps, loads
 from _event_studio.rows import EventOutData, Row, Value
 
 
@@ -16,7 +16,7 @@ def _event_out_data(element, plain_row, status, event_input):
 
 def run_case_json(case_json):
     """`{"element": normalised ApprovalEvent, "method", "input"}` → the method's result as JSON."""
-    case = json.loads(case_json)
+    case = loads(case_json)
     element, method, given = case["element"], case["method"], case.get("input") or {}
     event = EventElement(element)
     if method == "getSender":
@@ -41,4 +41,4 @@ def run_case_json(case_json):
         out = event.recoverTaskParams(given.get("params"))
     else:
         raise ValueError(f"unknown method {method}")
-    return json.dumps(to_plain(out))
+    return dumps(to_plain(out))

@@ -3,7 +3,7 @@
 An audit hook cannot be removed from Python. Everything it uses is bound as a default argument
 (builtins and module functions could be replaced by a handler), and it refuses reading or replacing
 `__defaults__`/`__code__` of the shim's and the standard library's functions, so neither it nor the
-functions keeping originals (lockdown.py, reset.py) can be rewired.
+functions keeping originals (lockdown.py, between_runs.py) can be rewired.
 """
 import sys
 import types
@@ -71,7 +71,15 @@ def _hook(event, args, _refused=_REFUSED, _writes=_WRITES, _error=NotAllowedInSa
             if _type(filename) is _str and filename.startswith("/"):
                 raise _error(f"{name} of the sandbox's own functions is not available to handlers")
         return
-    if event == "open":
+    if event == "sqlite3.connect":
+        # A database file is a write like any other: in memory, or in /tmp (emptied after each run).
+        database = args[0]
+        if _type(database) is _bytes:
+            database = database.decode("utf-8", "replace")
+        if database == ":memory:" or database == "":
+            return
+        paths = (database,)
+    elif event == "open":
         path, mode, flags = args
         writing = _type(flags) is _int and flags & _flags
         if _type(mode) is _str:

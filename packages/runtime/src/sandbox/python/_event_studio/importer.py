@@ -37,7 +37,7 @@ COMPAT = {
 }
 
 
-# Compiled app files kept across runs; beyond this many (sources change as the user types) it starts over.
+# Compiled app files kept for the run (a batch compiles each file once); beyond this many it starts over.
 _MAX_COMPILED = 64
 
 
@@ -45,8 +45,8 @@ def _compiled(file, source, _cache={}, _compile=compile, _len=len, _max=_MAX_COM
     """The code object of an app file, compiled once per (path, text).
 
     The cache lives in this function's defaults, which the audit hook keeps unreadable to handlers,
-    and code objects are immutable: no run can change what a later run executes. It outlives the
-    per-run reset on purpose, since compiling is most of a warm run's cost.
+    and code objects are immutable. Like everything in the heap, it is put back as lock-down left it
+    (empty) after each run.
     """
     key = (file, source)
     code = _cache.get(key)

@@ -1,7 +1,6 @@
 """The runner the engine calls: one request (and one or many rows) in, plain JSON results out."""
 import builtins
 import importlib
-import json
 import sys
 import time
 
@@ -10,6 +9,8 @@ from _event_studio.app import app
 from _event_studio.element import EventElement, build_event_out_data, handler_args, validity
 from _event_studio.importer import finder
 from _event_studio.plain import to_plain
+from _event_studio.private_json import dumps as _dumps
+from _event_studio.private_json import loads as _loads
 from _event_studio.rows import Row
 from _event_studio.services import call_service
 from jit.commons.enums import HandleTypeEnum
@@ -19,11 +20,18 @@ class HandlerNotFound(LookupError):
     """The element names a handler the run's files do not define."""
 
 
+# Standard-library modules handlers commonly import, imported before the engine copies the heap:
+# every run starts from that copy, so a module imported here costs nothing per run, where one a
+# handler imports first is loaded and compiled again on every run.
+PRELOADED = ("collections", "copy", "dataclasses", "datetime", "decimal", "functools", "itertools", "json", "math",
+             "random", "re", "statistics", "string", "time", "traceback", "typing", "uuid")
+
+
 def install():
     """Put the platform's globals in place and make app files importable; run once per interpreter."""
-    # Imported now, so they are part of the state the per-run reset keeps: every handler imports the
-    # logger, and a module the reset finds new is dropped and compiled again by the next run.
-    import jit.commons.utils.logger  # noqa: F401
+    import jit.commons.utils.logger  # noqa: F401  (every handler imports it)
+    for name in PRELOADED:
+        importlib.import_module(name)
     builtins.app = app
     builtins.HandleTypeEnum = HandleTypeEnum
     if finder not in sys.meta_path:
@@ -141,8 +149,6 @@ def describe_error(e):
             "traceback": state.format_user_traceback(e)}
 
 
-def _dumps(value):
-    return json.dumps(value, ensure_ascii=False, default=repr)
 
 
 # A run's result (return value, row after, calls) beyond this many characters of JSON is refused:
@@ -189,9 +195,9 @@ def _bounded(result):
 
 
 def run_json(request_json):
-    """Run one request; JSON in, JSON RunResult out. The engine resets the interpreter (reset.py)
-    after the reply is sent, and again before a request if that reset did not complete."""
-    req = json.loads(request_json)
+    """Run one request; JSON in, JSON RunResult out. The engine restores Python's heap after the
+    reply is sent (heap-image.ts), and again before a request if that did not complete."""
+    req = _loads(request_json)
     return _bounded(Prepared(req).run_row(req.get("row")))
 
 
@@ -204,8 +210,8 @@ def _not_run(plain_row):
 
 def run_batch_json(request_json, rows_json):
     """Run one request over many rows, importing the handler once; JSON list of RunResults out."""
-    req = json.loads(request_json)
-    rows = json.loads(rows_json)
+    req = _loads(request_json)
+    rows = _loads(rows_json)
     prepared = Prepared(req)
     results = []
     capture = state.PrintCapture()
