@@ -6,6 +6,7 @@ import {
   readText,
 } from '@event-studio/runtime';
 import { i18n } from '../i18n/i18n';
+import { followOpenApps } from '../sandbox/sandbox-instance';
 import {
   type AppEntry,
   type AppList,
@@ -84,6 +85,10 @@ export class AppShelf {
 
   private emit(notice = this.snapshot.notice): void {
     this.snapshot = { apps: this.list?.apps ?? [], activeId: this.list?.activeId, notice };
+    followOpenApps(
+      this.snapshot.activeId,
+      this.snapshot.apps.map((app) => app.id),
+    );
     for (const listener of this.listeners) listener();
   }
 

@@ -7,4 +7,5 @@ export * from './sandbox-host.js';
 export * from './snapshot-key.js';
 export * from './snapshot-store.js';
 export * from './snapshot-vault.js';
+export * from './wasm-memory.js';
 export * from './worker-lockdown.js';
