@@ -33,12 +33,8 @@ const COMMANDS: Record<string, { run: Command; summary: string }> = {
   },
 };
 
-function usage(): string {
-  return [
-    'usage: event-studio <command> …',
-    '',
-    ...Object.values(COMMANDS).map((c) => `  ${c.summary}`),
-  ].join('\n');
+function usage(): string[] {
+  return ['usage: event-studio <command> …', '', ...Object.values(COMMANDS).map((c) => `  ${c.summary}`)];
 }
 
 /** Runs one CLI invocation and returns its exit code. */
@@ -66,12 +62,15 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
 
 // Only when run as a program, not when a test imports main().
 if (import.meta.url === `file://${process.argv[1]}`) {
-  main(process.argv.slice(2), processIO()).then(
+  const io = processIO();
+  main(process.argv.slice(2), io).then(
     (code) => {
       process.exitCode = code;
     },
     (error: unknown) => {
-      console.error('event-studio: unexpected error (a bug; please report it):', error);
+      // Through the IO too: an error's message may hold a file's or a handler's text.
+      const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+      io.stderr(`event-studio: unexpected error (a bug; please report it): ${detail}`);
       process.exitCode = 70;
     },
   );

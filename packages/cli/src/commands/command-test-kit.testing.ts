@@ -2,7 +2,7 @@
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative, sep } from 'node:path';
-import type { CliIO } from '../cli-io.js';
+import { type CliIO, cliIO } from '../cli-io.js';
 
 /** A CliIO that records what a command printed. */
 export interface CapturedIO extends CliIO {
@@ -10,11 +10,12 @@ export interface CapturedIO extends CliIO {
   err: string[];
 }
 
-/** A CliIO rooted at `cwd` that keeps stdout and stderr lines. */
+/** A CliIO rooted at `cwd` that keeps each write to stdout and stderr, as it would reach them. */
 export function captureIO(cwd: string): CapturedIO {
   const out: string[] = [];
   const err: string[] = [];
-  return { out, err, cwd, stdout: (text) => out.push(text), stderr: (text) => err.push(text) };
+  const io = cliIO({ out: (text) => out.push(text), err: (text) => err.push(text) }, cwd);
+  return { ...io, out, err };
 }
 
 /** A fresh temporary folder and a function that removes it. */
@@ -39,4 +40,24 @@ export async function snapshot(dir: string): Promise<Map<string, Uint8Array>> {
   };
   if ((await stat(dir)).isDirectory()) await walk(dir);
   return files;
+}
+
+/**
+ * The terminal controls in a text, as `U+001B`…: C0 but `\n` and `\t`, DEL, C1, U+2028/U+2029
+ * and the bidi overrides and isolates. What the CLI prints must have none.
+ */
+export function rawControls(text: string): string[] {
+  const found: string[] = [];
+  for (const char of text) {
+    const code = char.codePointAt(0)!;
+    const hostile =
+      (code < 0x20 && code !== 0x0a && code !== 0x09) ||
+      (code >= 0x7f && code <= 0x9f) ||
+      code === 0x2028 ||
+      code === 0x2029 ||
+      (code >= 0x202a && code <= 0x202e) ||
+      (code >= 0x2066 && code <= 0x2069);
+    if (hostile) found.push(`U+${code.toString(16).toUpperCase().padStart(4, '0')}`);
+  }
+  return found;
 }

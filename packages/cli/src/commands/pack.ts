@@ -36,10 +36,10 @@ export async function packCommand(argv: string[], io: CliIO): Promise<number> {
   const outcome = await pack(argv, io.cwd);
   if ('code' in outcome) {
     io.stderr(`event-studio pack: ${outcome.message}`);
-    if (json) io.stdout(JSON.stringify({ ok: false, error: outcome }, null, 2));
+    if (json) io.json({ ok: false, error: outcome });
     return EXIT.usage;
   }
-  if (json) io.stdout(JSON.stringify({ ok: true, ...outcome }, null, 2));
+  if (json) io.json({ ok: true, ...outcome });
   else {
     const what = outcome.kind === 'element' ? `element ${outcome.element}` : 'app';
     io.stdout(

@@ -1,13 +1,16 @@
 import type { RunResult } from '@event-studio/runtime';
 
-/** A run's result as a person reads it in a terminal. */
-export function formatRunResult(fullName: string, result: RunResult): string {
+/**
+ * A run's result as a person reads it in a terminal, one CLI line each. A log message or a
+ * traceback stays one element however many lines it has: the CLI's IO marks its continuations.
+ */
+export function formatRunResult(fullName: string, result: RunResult): string[] {
   const lines: string[] = [];
   if (!result.fired) {
     lines.push(
       `○ ${fullName} did not fire: ${result.notFiredReason ?? 'its trigger conditions were not met'}.`,
     );
-    return lines.join('\n');
+    return lines;
   }
   for (const log of result.logs) lines.push(`  [${log.level}] ${log.message}`);
   if (result.error) {
@@ -23,7 +26,7 @@ export function formatRunResult(fullName: string, result: RunResult): string {
   }
   lines.push(`  save() called ${result.saves} time(s); ${result.serviceCalls.length} service call(s).`);
   lines.push(`${result.error ? '✖' : '✔'} ${fullName} ran in ${Math.round(result.durationMs)} ms.`);
-  return lines.join('\n');
+  return lines;
 }
 
 /** One run's result in the documented shape of `run --json`. */

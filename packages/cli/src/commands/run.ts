@@ -63,9 +63,8 @@ export async function runCommand(argv: string[], io: CliIO): Promise<number> {
   const sandbox = await NodeSandbox.start({ standby: false });
   try {
     const result = await sandbox.run(built.request);
-    io.stdout(
-      values.json ? JSON.stringify(runResultJson(result), null, 2) : formatRunResult(fullName, result),
-    );
+    if (values.json) io.json(runResultJson(result));
+    else io.stdout(formatRunResult(fullName, result));
     return exitCodeOf(result);
   } finally {
     await sandbox.dispose();

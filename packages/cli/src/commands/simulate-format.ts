@@ -53,15 +53,15 @@ function eventLines(event: SimulatedEvent): string[] {
   if (!event.fired)
     return [`○ ${event.fullName} did not fire: ${event.reason ?? 'its conditions were not met'}`];
   if (event.result === undefined) return [`⊘ ${event.fullName} fired but was not run: ${event.notRun ?? ''}`];
-  return [`● ${event.fullName}`, ...formatRunResult(event.fullName, event.result).split('\n')];
+  return [`● ${event.fullName}`, ...formatRunResult(event.fullName, event.result)];
 }
 
-/** A simulation as a person reads it in a terminal: a numbered timeline, the row, the outcome. */
+/** A simulation as a person reads it in a terminal, one CLI line each: a numbered timeline, the row, the outcome. */
 export function formatSimulation(
   action: SimulationAction,
   plan: SimulationPlan,
   result: SimulationResult,
-): string {
+): string[] {
   const lines = [`Simulating ${action.handleType} at ${action.node} · ${plan.model} · ${plan.workflow}`];
   result.steps.forEach((step, i) => {
     lines.push(stepHeading(step, i + 1));
@@ -83,5 +83,5 @@ export function formatSimulation(
   } else if (!result.ok) lines.push('✖ an event that fired could not be run.');
   else if (ran === 0) lines.push('✔ No approval event fired.');
   else lines.push(`✔ ${ran} handler(s) ran and returned; the action goes through.`);
-  return lines.join('\n');
+  return lines;
 }

@@ -83,11 +83,8 @@ export async function simulateCommand(argv: string[], io: CliIO): Promise<number
       plan,
       timeoutMs === undefined ? {} : { timeoutMs },
     );
-    io.stdout(
-      values.json
-        ? JSON.stringify(simulationJson(plan, result), null, 2)
-        : formatSimulation(action, plan, result),
-    );
+    if (values.json) io.json(simulationJson(plan, result));
+    else io.stdout(formatSimulation(action, plan, result));
     return exitCodeOf(result);
   } finally {
     sandbox?.dispose();

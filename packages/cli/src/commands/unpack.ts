@@ -40,10 +40,10 @@ export async function unpackCommand(argv: string[], io: CliIO): Promise<number> 
   const outcome = await unpack(argv, io.cwd);
   if ('code' in outcome) {
     io.stderr(`event-studio unpack: ${outcome.message}`);
-    if (json) io.stdout(JSON.stringify({ ok: false, error: outcome }, null, 2));
+    if (json) io.json({ ok: false, error: outcome });
     return EXIT.usage;
   }
-  if (json) io.stdout(JSON.stringify({ ok: true, ...outcome }, null, 2));
+  if (json) io.json({ ok: true, ...outcome });
   else {
     const stripped = outcome.root ? ` (top folder '${outcome.root}' removed)` : '';
     const how = outcome.mode === 'merged' ? 'into existing folder' : 'into';

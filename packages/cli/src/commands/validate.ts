@@ -40,7 +40,7 @@ export async function validateCommand(argv: string[], io: CliIO): Promise<number
   if (values.json) {
     // The contract's fields only: params exist for the studio's translations.
     const reported = issues.map(({ params: _params, ...reportedIssue }) => reportedIssue);
-    io.stdout(JSON.stringify({ ok, elements, issues: reported }, null, 2));
+    io.json({ ok, elements, issues: reported });
   } else {
     for (const e of elements) io.stdout(`${e.fullName}  (${e.operate}, ${e.spelling} spelling)`);
     for (const i of issues) io.stdout(formatIssue(i));
