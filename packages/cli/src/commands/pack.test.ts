@@ -105,6 +105,24 @@ describe('pack', () => {
     expect([...(await snapshot(dir)).keys()]).not.toContain('app.zip');
   });
 
+  it('refuses a folder holding a name Windows cannot (CON, a trailing dot, a colon), writing nothing', async () => {
+    const cases: [string, RegExp][] = [
+      ['events/CON/e.json', /"events\/CON\/e\.json": 'CON' is a reserved device name on Windows/],
+      ['events/a/inner.py.', /'inner\.py\.' ends with a dot or space, which Windows drops/],
+      ['events/a/a:b', /':' is not allowed in file names on Windows/],
+    ];
+    for (const [path, message] of cases) {
+      const root = join(dir, `app${cases.findIndex(([p]) => p === path)}`);
+      await writeFiles(root, { 'app.json': '{}', [path]: 'x' });
+      const io = captureIO(dir);
+      expect(await packCommand([root, '-o', 'app.zip', '--json'], io), path).toBe(2);
+      expect(io.err).toHaveLength(1);
+      expect(io.err[0]).toMatch(message);
+      expect(JSON.parse(io.out[0]!)).toMatchObject({ ok: false, error: { code: 'unsafe-path' } });
+      expect([...(await snapshot(dir)).keys()]).not.toContain('app.zip');
+    }
+  });
+
   it('exits 2 with one line for bad usage and unreadable input', async () => {
     await writeFiles(dir, { 'empty/readme.txt': 'hi', 'file.txt': 'x' });
     const cases: [string[], RegExp][] = [

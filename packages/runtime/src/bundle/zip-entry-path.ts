@@ -1,3 +1,4 @@
+import { windowsPathProblem } from './windows-file-name.js';
 import type { ZipErrorCode } from './zip-error.js';
 
 /** A checked entry name: the normalised path, and whether the entry is a folder. */
@@ -13,11 +14,12 @@ export interface PathProblem {
   rule: string;
 }
 
-// C0 controls and DEL: NUL truncates names in C APIs, newlines forge log lines and listings.
+// C0 controls, DEL and C1 controls: NUL truncates names in C APIs, newlines forge log lines and
+// listings, ESC and U+009B (an 8-bit CSI) drive the terminal that lists the zip.
 function hasControlCharacter(name: string): boolean {
   for (let i = 0; i < name.length; i++) {
     const code = name.charCodeAt(i);
-    if (code < 0x20 || code === 0x7f) return true;
+    if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) return true;
   }
   return false;
 }
@@ -25,9 +27,10 @@ const DRIVE_LETTER = /^[A-Za-z]:/;
 
 /**
  * Checks a decoded entry name and normalises it. Refused: empty names, control characters,
- * backslashes (a separator on Windows, so `..\\x` escapes there), absolute paths, drive letters
- * and `..` segments. `.` and empty segments (`./a`, `a//b`) are dropped rather than refused:
- * common tools write them and they cannot escape.
+ * backslashes (a separator on Windows, so `..\\x` escapes there), absolute paths, drive letters,
+ * `..` segments, and segments Windows cannot hold (`CON`, `nul.txt`, a trailing dot or space,
+ * `<>:"|?*`: see windows-file-name.ts). `.` and empty segments (`./a`, `a//b`) are dropped
+ * rather than refused: common tools write them and they cannot escape.
  */
 export function checkEntryPath(name: string): EntryPath | PathProblem {
   if (name.length === 0) return { code: 'path-empty', rule: 'the name is empty' };
@@ -49,6 +52,8 @@ export function checkEntryPath(name: string): EntryPath | PathProblem {
     .join('/')
     .normalize('NFC');
   if (path === '' && !isFolder) return { code: 'path-empty', rule: 'the name has no file name in it' };
+  const windows = windowsPathProblem(path);
+  if (windows) return windows;
   return { path, isFolder };
 }
 

@@ -23,4 +23,10 @@ describe('freshFolderName', () => {
     expect(freshFolderName('events/2024', takenOf())).toBe('events/_20242');
     expect(freshFolderName('top', takenOf())).toBe('top2');
   });
+
+  it('passes over names Windows reserves for devices', () => {
+    expect(freshFolderName('events/COM', takenOf())).toBe('events/COM10');
+    expect(freshFolderName('events/lpt1', takenOf())).toBe('events/lpt10');
+    expect(freshFolderName('events/con', takenOf())).toBe('events/con2');
+  });
 });
