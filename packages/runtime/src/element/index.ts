@@ -27,4 +27,9 @@ export * from './status-values.js';
 export * from './validate-app.js';
 export * from './validate-element.js';
 export { innerPyPath } from './validate-handler.js';
+export {
+  findInvisibleCharacters,
+  type InvisibleCharacter,
+  showInvisibleCharacters,
+} from './validate-invisible-characters.js';
 export * from './write-element.js';

@@ -26,10 +26,14 @@ export function approvalEventFolders(tree: AppTree): string[] {
   return listElementFolders(tree).filter((folder) => isApprovalEventFolder(tree, folder));
 }
 
-/** Every problem of every approval event in an app; other elements are not this validator's. */
+/**
+ * Every problem of every approval event in an app; other elements are not this validator's. A
+ * problem in a file events share (a hidden character in their model's field title) is told once.
+ */
 export function validateApp(tree: AppTree, context: AppContext): ValidationIssue[] {
   const allNames = listElementFolders(tree).map(fullNameOf);
-  return approvalEventFolders(tree).flatMap((folder) => {
+  const told = new Set<string>();
+  const issues = approvalEventFolders(tree).flatMap((folder) => {
     const fullName = fullNameOf(folder);
     return validateElement({
       folder,
@@ -38,6 +42,12 @@ export function validateApp(tree: AppTree, context: AppContext): ValidationIssue
       context,
       otherFullNames: allNames.filter((name) => name !== fullName),
     });
+  });
+  return issues.filter((found) => {
+    const key = JSON.stringify([found.code, found.file, found.pointer, found.line, found.message]);
+    if (told.has(key)) return false;
+    told.add(key);
+    return true;
   });
 }
 

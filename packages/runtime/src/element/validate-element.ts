@@ -3,6 +3,7 @@ import { issue, type ValidationIssue } from '../issue/validation-issue.js';
 import { eJsonPath, parseElement } from './parse-element.js';
 import { validateFields } from './validate-fields.js';
 import { validateHandler } from './validate-handler.js';
+import { validateInvisibleCharacters } from './validate-invisible-characters.js';
 import { validateWorkflowRefs } from './validate-workflow.js';
 
 /** One element's files and what they may refer to. */
@@ -33,6 +34,7 @@ export function validateElement(input: ElementValidationInput): ValidationIssue[
       ...duplicateIssues(element.fullName, file, input.otherFullNames ?? []),
       ...validateHandler(element, file, input.innerPy, input.context),
       ...validateWorkflowRefs(element, file, input.context),
+      ...validateInvisibleCharacters(element, file, input.context),
     ];
   } catch (caught) {
     // A bug here must not take the editor down: report it as a problem like any other.

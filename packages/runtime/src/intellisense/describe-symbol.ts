@@ -1,15 +1,16 @@
 import { fieldDetail, fieldDoc } from './field-docs.js';
+import { markdownCode, markdownCodeBlock, markdownText, plainText } from './markdown-text.js';
 import { GLOBAL_DOCS } from './platform-symbols.js';
 import { membersOf } from './symbol-members.js';
 import type { SymbolEnv, SymbolType } from './symbol-types.js';
 
-/** A short label for what a name holds: `models.OrderModel row`, `log`, … */
+/** A short label for what a name holds, as plain text: `models.OrderModel row`, `log`, … */
 export function symbolLabel(type: SymbolType, env: SymbolEnv): string {
   switch (type.kind) {
     case 'eventOutData':
       return 'event data';
     case 'row':
-      return `${type.model?.fullName ?? env.element.model} row`;
+      return `${plainText(type.model?.fullName ?? env.element.model)} row`;
     case 'field':
       return `field ${fieldDetail(type.field)}`;
     case 'wrapper':
@@ -21,20 +22,20 @@ export function symbolLabel(type: SymbolType, env: SymbolEnv): string {
     case 'app':
       return 'the app';
     case 'modelElement':
-      return `model ${type.fullName}`;
+      return `model ${plainText(type.fullName)}`;
     case 'eventElement':
-      return `event ${type.fullName}`;
+      return `event ${plainText(type.fullName)}`;
     case 'serviceElement':
-      return `service ${type.service.fullName}`;
+      return `service ${plainText(type.service.fullName)}`;
   }
 }
 
 /** Markdown explaining what a name holds, listing its members. */
 export function symbolDoc(name: string, type: SymbolType, env: SymbolEnv): string {
-  const header = `\`\`\`python\n${name}: ${symbolLabel(type, env)}\n\`\`\``;
+  const header = markdownCodeBlock(`${name}: ${symbolLabel(type, env)}`);
   const members = membersOf(type, env)
     .slice(0, 30)
-    .map((member) => `\`${member.name}\``)
+    .map((member) => markdownCode(member.name))
     .join(', ');
   const body = bodyOf(type, env);
   return [header, body, members === '' ? '' : `Members: ${members}.`]
@@ -48,8 +49,8 @@ function bodyOf(type: SymbolType, env: SymbolEnv): string {
       return GLOBAL_DOCS.eventOutData?.doc ?? '';
     case 'row': {
       const model = type.model;
-      const title = model?.title === undefined ? '' : ` (${model.title})`;
-      return `A data row of \`${model?.fullName ?? env.element.model}\`${title}: read a field with \`row.<field>.value\`, assign to \`.value\`, then \`row.save()\` to persist.`;
+      const title = model?.title === undefined ? '' : ` (${markdownText(model.title)})`;
+      return `A data row of ${markdownCode(model?.fullName ?? env.element.model)}${title}: read a field with \`row.<field>.value\`, assign to \`.value\`, then \`row.save()\` to persist.`;
     }
     case 'field':
       return fieldDoc(type.field, type.model);

@@ -1,4 +1,5 @@
 import type { ModelField, ModelInfo } from '../app/app-context.types.js';
+import { markdownCode, markdownText, plainText } from './markdown-text.js';
 
 // The Python value a field type holds in the sandbox (rows.py `coerce`).
 const NUMBER_TYPES = new Set(['Numeric', 'Money', 'Percent', 'AutoInt', 'Integer', 'Float', 'Decimal']);
@@ -23,24 +24,26 @@ export function pythonValueType(fieldType: string): string | undefined {
   return undefined;
 }
 
-/** `Order No · Serial`: what a field shows beside its name. */
+/** `Order No · Serial`: what a field shows beside its name (plain text, the title bidi-isolated). */
 export function fieldDetail(field: ModelField): string {
-  return field.title === undefined ? field.type : `${field.title} · ${field.type}`;
+  const type = plainText(field.type);
+  return field.title === undefined ? type : `${plainText(field.title)} · ${type}`;
 }
 
-/** Markdown for a model field: title, type, value type, choices. */
+/** Markdown for a model field: title, type, value type, choices; everything from model.py as text. */
 export function fieldDoc(field: ModelField, model: ModelInfo): string {
   const valueType = pythonValueType(field.type);
   const lines = [
-    `**${field.name}**${field.title === undefined ? '' : ` — ${field.title}`}`,
+    `**${markdownText(field.name)}**${field.title === undefined ? '' : ` — ${markdownText(field.title)}`}`,
     '',
-    `Field of \`${model.fullName}\`, type \`datatypes.${field.type}\`${field.primaryKey ? ' (primary key)' : ''}.`,
+    `Field of ${markdownCode(model.fullName)}, type ${markdownCode(`datatypes.${field.type}`)}${field.primaryKey ? ' (primary key)' : ''}.`,
   ];
-  if (valueType !== undefined) lines.push(`\`row.${field.name}.value\` is a \`${valueType}\`.`);
+  if (valueType !== undefined)
+    lines.push(`${markdownCode(`row.${field.name}.value`)} is a \`${valueType}\`.`);
   if (field.options !== undefined && field.options.length > 0) {
-    lines.push(`Choices: ${field.options.map((option) => `\`${option}\``).join(', ')}.`);
+    lines.push(`Choices: ${field.options.map(markdownCode).join(', ')}.`);
   }
-  if (field.inheritedFrom !== undefined) lines.push(`Inherited from \`${field.inheritedFrom}\`.`);
-  lines.push('', `Set \`row.${field.name}.value = …\` and call \`row.save()\` to persist.`);
+  if (field.inheritedFrom !== undefined) lines.push(`Inherited from ${markdownCode(field.inheritedFrom)}.`);
+  lines.push('', `Set ${markdownCode(`row.${field.name}.value = …`)} and call \`row.save()\` to persist.`);
   return lines.join('\n');
 }

@@ -52,7 +52,8 @@ describe('hoverAt', () => {
 
   it('describes the element named in app.getElement("…")', () => {
     const model = hover(`${HEAD}    app.getElement("models.Order|Model")`);
-    expect(model).toContain('**models.OrderModel**');
+    // App-supplied names are escaped Markdown text: the dot is `\.`, shown as a dot.
+    expect(model).toContain('**models\\.OrderModel**');
     expect(model).toContain('`orderNo` (Order No)');
     expect(hover(`${HEAD}    app.getElement("services.Notification|Svc")`)).toContain(
       'sendApprovalNotification',

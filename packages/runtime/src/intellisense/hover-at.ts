@@ -3,6 +3,7 @@ import { symbolDoc } from './describe-symbol.js';
 import { describeElementName } from './element-names.js';
 import { readChainBefore } from './expression-chain.js';
 import type { CodeIntelInput, HoverInfo } from './intellisense.types.js';
+import { markdownCode, markdownCodeBlock, markdownText, plainText } from './markdown-text.js';
 import { isInStringOrComment, scopeAt } from './python-scope.js';
 import { findMember, type ResolveEnv, resolveChain, resolveEnvOf, resolveName } from './resolve-symbol.js';
 import { lineStartAt, offsetAt, rangeOf, wordAround } from './source-position.js';
@@ -48,7 +49,7 @@ export function hoverAt(input: CodeIntelInput): HoverInfo | undefined {
   if (member === undefined) return undefined;
   const header = member.documentation.startsWith('```')
     ? ''
-    : `\`\`\`python\n${member.name}: ${member.detail}\n\`\`\`\n\n`;
+    : `${markdownCodeBlock(`${plainText(member.name)}: ${member.detail}`)}\n\n`;
   return { contents: `${header}${member.documentation}`, range };
 }
 
@@ -56,8 +57,8 @@ function handlerDoc(env: ResolveEnv): string {
   const { element } = env;
   const args = handlerArguments(element.operate, element.spelling);
   return [
-    `\`\`\`python\ndef ${env.handlerName}(${args.join(', ')})\n\`\`\``,
-    `The handler of \`${element.fullName}\` (\`${element.func}\`): the platform calls it on \`${element.operate}\` with \`(${args.join(', ')})\`.`,
+    markdownCodeBlock(`def ${plainText(env.handlerName ?? '')}(${args.join(', ')})`),
+    `The handler of ${markdownCode(element.fullName)} (${markdownCode(element.func)}): the platform calls it on ${markdownCode(element.operate)} with \`(${args.join(', ')})\`.`,
     'It runs inside the approval action: raising an exception aborts the action and shows its message to the user.',
   ].join('\n\n');
 }
@@ -70,7 +71,7 @@ function paramDoc(name: string, at: number, env: ResolveEnv): string | undefined
   if (index < 1) return undefined;
   const expected = handlerArguments(env.element.operate, env.element.spelling)[index];
   if (expected === undefined) return undefined;
-  return `\`\`\`python\n${name}  # ${expected}\n\`\`\`\n\n${PARAM_DOCS[expected] ?? ''} Argument ${index + 1} of a ${env.element.operate} handler.`;
+  return `${markdownCodeBlock(`${name}  # ${expected}`)}\n\n${PARAM_DOCS[expected] ?? ''} Argument ${index + 1} of a ${markdownText(env.element.operate)} handler.`;
 }
 
 const GET_ELEMENT_STRING = /\bgetElement\(\s*(["'])([A-Za-z0-9_.]*)\1?/g;
@@ -88,7 +89,7 @@ function elementNameHover(input: CodeIntelInput, offset: number): HoverInfo | un
     const known = input.elementNames.includes(name);
     const text = known
       ? describeElementName(name, input.context).documentation
-      : `**${name}** is not an element of this app.`;
+      : `**${markdownText(name)}** is not an element of this app.`;
     return { contents: text, range: rangeOf(source, from, from + name.length) };
   }
   return undefined;

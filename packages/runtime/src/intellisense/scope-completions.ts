@@ -4,10 +4,12 @@ import { statusValues } from '../element/status-values.js';
 import { symbolDoc, symbolLabel } from './describe-symbol.js';
 import { handlerDefText, hasLogImport, LOG_IMPORT } from './handler-def.js';
 import type { CodeIntelInput, CompletionItem } from './intellisense.types.js';
+import { markdownCode, plainText } from './markdown-text.js';
 import { GLOBAL_DOCS, handleTypeMembers } from './platform-symbols.js';
 import { scopeAt } from './python-scope.js';
 import { type ResolveEnv, resolveEnvOf, resolveName } from './resolve-symbol.js';
 import { lineStartAt } from './source-position.js';
+import { escapeSnippet } from './symbol-types.js';
 
 /**
  * Suggestions where no dot precedes the cursor: the names in scope with what they hold and, at the
@@ -67,11 +69,6 @@ function tabstop(index: number, text: string): string {
   return `\${${index}:${text}}`;
 }
 
-/** Snippet text is literal except for `$`, `}` and `\`, which would start or end a placeholder. */
-function escapeSnippet(text: string): string {
-  return text.replace(/[$}\\]/g, (c) => `\\${c}`);
-}
-
 function moduleSnippets(input: CodeIntelInput, env: ResolveEnv): CompletionItem[] {
   const items: CompletionItem[] = [];
   const { element, source } = input;
@@ -84,9 +81,9 @@ function moduleSnippets(input: CodeIntelInput, env: ResolveEnv): CompletionItem[
     items.push(
       snippet(
         `def ${name}(${args.join(', ')})`,
-        `handler for ${element.operate || 'the event'} (${element.spelling} spelling)`,
+        `handler for ${plainText(element.operate) || 'the event'} (${element.spelling} spelling)`,
         `${escapeSnippet(handlerDefText(element, name).trimEnd())}\n$0`,
-        `The function \`${element.func}\` names, with the arguments the platform passes for \`${element.operate}\`: \`(${args.join(', ')})\`.`,
+        `The function ${markdownCode(element.func)} names, with the arguments the platform passes for ${markdownCode(element.operate)}: \`(${args.join(', ')})\`.`,
       ),
     );
   }

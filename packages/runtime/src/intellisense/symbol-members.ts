@@ -2,6 +2,7 @@ import type { ModelField, ModelInfo, ServiceInfo } from '../app/app-context.type
 import { handlerArguments } from '../element/handler-signature.js';
 import { singleStringArgument } from './expression-chain.js';
 import { fieldDetail, fieldDoc, pythonValueType } from './field-docs.js';
+import { markdownCode, markdownText, plainText } from './markdown-text.js';
 import {
   eventOutDataDoc,
   GLOBAL_DOCS,
@@ -9,7 +10,14 @@ import {
   logMembers,
   wrapperValueMember,
 } from './platform-symbols.js';
-import { method, property, type SymbolEnv, type SymbolMember, type SymbolType } from './symbol-types.js';
+import {
+  escapeSnippet,
+  method,
+  property,
+  type SymbolEnv,
+  type SymbolMember,
+  type SymbolType,
+} from './symbol-types.js';
 
 // One marker pass resolves thousands of expressions against the same environment; member lists
 // (with their documentation) are built once per symbol and environment. Callers must not mutate them.
@@ -76,9 +84,9 @@ function buildMembers(type: SymbolType, env: SymbolEnv): SymbolMember[] {
 
 function eventOutDataMembers(env: SymbolEnv): SymbolMember[] {
   const { element, model } = env;
-  const rowDoc = `The approval's data row${model === undefined ? '' : ` (\`${model.fullName}\`)`}: each field has \`.value\` (\`row.orderNo.value\`); call \`row.save()\` to persist changes.`;
+  const rowDoc = `The approval's data row${model === undefined ? '' : ` (${markdownCode(model.fullName)})`}: each field has \`.value\` (\`row.orderNo.value\`); call \`row.save()\` to persist changes.`;
   const members = [
-    property('row', `${model?.fullName ?? element.model} row`, rowDoc, {
+    property('row', `${plainText(model?.fullName ?? element.model)} row`, rowDoc, {
       type: { kind: 'row', model },
       sortText: '0',
     }),
@@ -146,7 +154,9 @@ function fieldValueMember(field: ModelField, model: ModelInfo): SymbolMember {
   const valueType = pythonValueType(field.type);
   return property(
     'value',
-    valueType === undefined ? `${field.name}.value` : `${field.name}.value: ${valueType}`,
+    valueType === undefined
+      ? `${plainText(field.name)}.value`
+      : `${plainText(field.name)}.value: ${valueType}`,
     fieldDoc(field, model),
     { kind: 'field' },
   );
@@ -181,7 +191,7 @@ function modelElementMembers(fullName: string, model: ModelInfo | undefined): Sy
     method(
       'get',
       'get(filter)',
-      `The first \`${fullName}\` row matching \`filter\` (a dict, a \`Q(...)\` string or a primary key), or None.`,
+      `The first ${markdownCode(fullName)} row matching \`filter\` (a dict, a \`Q(...)\` string or a primary key), or None.`,
       { returns: () => row },
     ),
     method(
@@ -207,7 +217,11 @@ function modelElementMembers(fullName: string, model: ModelInfo | undefined): Sy
 
 function eventElementMembers(fullName: string): SymbolMember[] {
   return [
-    method('getSender', 'getSender()', `\`"<model>_<operate>"\`, the sender name of \`${fullName}\`.`),
+    method(
+      'getSender',
+      'getSender()',
+      `\`"<model>_<operate>"\`, the sender name of ${markdownCode(fullName)}.`,
+    ),
     method(
       'isValid',
       'isValid(*args)',
@@ -234,25 +248,26 @@ function eventElementMembers(fullName: string): SymbolMember[] {
 }
 
 function serviceMembers(service: ServiceInfo): SymbolMember[] {
+  // Everything here comes from the service's e.json functionList: names go in code, words as text.
   return service.functions.map((fn) => {
-    const signature = `${fn.name}(${fn.args.map((arg) => arg.name).join(', ')})`;
+    const signature = plainText(`${fn.name}(${fn.args.map((arg) => arg.name).join(', ')})`);
     const args = fn.args.map(
       (arg) =>
-        `- \`${arg.name}\`${arg.title ? ` — ${arg.title}` : ''}${arg.dataType ? ` (${arg.dataType})` : ''}`,
+        `- ${markdownCode(arg.name)}${arg.title ? ` — ${markdownText(arg.title)}` : ''}${arg.dataType ? ` (${markdownText(arg.dataType)})` : ''}`,
     );
     const doc = [
-      fn.title,
-      fn.desc,
+      fn.title === undefined ? undefined : markdownText(fn.title),
+      fn.desc === undefined ? undefined : markdownText(fn.desc),
       args.length > 0 ? `Arguments:\n${args.join('\n')}` : undefined,
-      fn.returnType ? `Returns \`${fn.returnType}\`.` : undefined,
+      fn.returnType ? `Returns ${markdownCode(fn.returnType)}.` : undefined,
     ]
       .filter((part) => part !== undefined && part !== '')
       .join('\n\n');
-    const snippet = fn.args.map((arg, index) => `\${${index + 1}:${arg.name}}`).join(', ');
-    return method(fn.name, signature, `${doc}\n\nA function of \`${service.fullName}\`.`, {
+    const snippet = fn.args.map((arg, index) => `\${${index + 1}:${escapeSnippet(arg.name)}}`).join(', ');
+    return method(fn.name, signature, `${doc}\n\nA function of ${markdownCode(service.fullName)}.`, {
       kind: 'function',
-      detail: fn.title === undefined ? signature : `${signature} — ${fn.title}`,
-      insertText: `${fn.name}(${snippet})$0`,
+      detail: fn.title === undefined ? signature : `${signature} — ${plainText(fn.title)}`,
+      insertText: `${escapeSnippet(fn.name)}(${snippet})$0`,
       isSnippet: true,
     });
   });

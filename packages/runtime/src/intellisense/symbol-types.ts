@@ -1,6 +1,7 @@
 import type { AppContext, ModelField, ModelInfo, ServiceInfo } from '../app/app-context.types.js';
 import type { ApprovalEvent } from '../element/approval-event.types.js';
 import type { CompletionKind } from './intellisense.types.js';
+import { markdownCodeBlock } from './markdown-text.js';
 
 /**
  * What a handler expression is, as far as the editor can tell: the objects of the sandbox shim
@@ -55,7 +56,7 @@ export function method(
     name,
     kind: 'method',
     detail: signature,
-    documentation: `\`\`\`python\n${signature}\n\`\`\`\n${documentation}`,
+    documentation: `${markdownCodeBlock(signature)}\n${documentation}`,
     insertText: takesArgs ? `${name}($0)` : `${name}()`,
     isSnippet: takesArgs,
     ...extra,
@@ -70,4 +71,9 @@ export function property(
   extra: Partial<SymbolMember> = {},
 ): SymbolMember {
   return { name, kind: 'property', detail, documentation, insertText: name, ...extra };
+}
+
+/** Snippet text is literal except for `$`, `}` and `\`, which would start or end a placeholder. */
+export function escapeSnippet(text: string): string {
+  return text.replace(/[$}\\]/g, (c) => `\\${c}`);
 }

@@ -45,6 +45,24 @@ function listType(p: IssueParams): string {
 
 const at = (p: IssueParams): string => `Python 语法错误（第 ${p.line} 行第 ${p.column} 列）`;
 
+/** Where an invisible character is: the event's title or folder, a field of its model, a node. */
+function invisibleSubject(p: IssueParams): string {
+  switch (p.kind) {
+    case 'title':
+      return '标题';
+    case 'folder':
+      return '文件夹名';
+    case 'fieldName':
+      return `模型 ${p.model} 的字段名`;
+    case 'fieldTitle':
+      return `模型 ${p.model} 的字段 ${p.field} 的标题`;
+    case 'nodeTitle':
+      return `流程 ${p.workflow} 的节点 '${p.node}' 的标题`;
+    default:
+      return p.kind ?? '';
+  }
+}
+
 export const ZH_ISSUE_TEXTS: IssueTexts = {
   'json.notObject': (p) => `e.json 必须是一个 JSON 对象 {…}；当前为 ${got(p)}`,
   'field.type': (p) => `${p.field} 必须是字符串，例如 ${p.example}；当前为 ${got(p)}`,
@@ -94,6 +112,10 @@ export const ZH_ISSUE_TEXTS: IssueTexts = {
   'global.unknownService': (p) => `服务 '${p.service}' 不在本应用中；请使用其中之一：${names(p.names)}`,
   'global.unknownFunction': (p) =>
     `服务 ${p.service} 的 functionList 中没有函数 '${p.function}'；请使用其中之一：${names(p.names)}`,
+  'text.invisibleCharacter': (p) => {
+    const more = Number(p.count) > 1 ? `（另有 ${Number(p.count) - 1} 个）` : '';
+    return `${invisibleSubject(p)} '${p.text}' 的第 ${p.position} 个字符是不可见字符 ${p.codePoint} ${p.name}${more}；请删除它：它会让两个名称看起来一样，或让旁边的文字顺序颠倒`;
+  },
   'python.syntax': (p) => {
     switch (p.kind) {
       case 'unterminatedString':
