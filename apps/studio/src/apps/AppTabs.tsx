@@ -2,6 +2,7 @@ import CloseIcon from '@mui/icons-material/Close';
 import { Alert, Box, ButtonBase, IconButton, Snackbar, Typography } from '@mui/material';
 import { memo, useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppText } from '../app-text/AppText';
 import type { AppEntry } from '../workspace/app-list';
 import { UnexportedDot } from '../workspace/UnexportedDot';
 import { appShelf } from './app-shelf';
@@ -60,7 +61,7 @@ const AppTab = memo(function AppTab({
           noWrap
           sx={{ fontWeight: active ? 700 : 400, opacity: active ? 1 : 0.85 }}
         >
-          {app.name}
+          <AppText text={app.name} />
         </Typography>
       </ButtonBase>
       {app.unexported && (

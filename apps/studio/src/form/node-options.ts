@@ -1,6 +1,7 @@
 import type { AppContext, ElementDraft, WorkflowNode } from '@event-studio/runtime';
 import { workflowForModel } from '@event-studio/runtime';
 import type { TFunction } from 'i18next';
+import { appTextString } from '../app-text/AppText';
 
 /** The nodes of the draft's model's workflow, or none when the model has no workflow. */
 export function workflowNodes(context: AppContext, draft: Pick<ElementDraft, 'model'>): WorkflowNode[] {
@@ -16,12 +17,16 @@ export function triggerNodeOptions(
   nodes: readonly WorkflowNode[],
   spelling: ElementDraft['spelling'],
 ): { value: string; label: string }[] {
-  if (spelling === 'seed') return nodes.map((n) => ({ value: n.id, label: `${n.title} (${n.id})` }));
+  if (spelling === 'seed')
+    return nodes.map((n) => ({ value: n.id, label: `${appTextString(n.title)} (${n.id})` }));
   return nodes.flatMap((n) => [
-    { value: `after.${n.id}`, label: t('form.triggerReached', { title: n.title, value: `after.${n.id}` }) },
+    {
+      value: `after.${n.id}`,
+      label: t('form.triggerReached', { title: appTextString(n.title), value: `after.${n.id}` }),
+    },
     {
       value: `before.${n.id}`,
-      label: t('form.triggerSentBack', { title: n.title, value: `before.${n.id}` }),
+      label: t('form.triggerSentBack', { title: appTextString(n.title), value: `before.${n.id}` }),
     },
   ]);
 }

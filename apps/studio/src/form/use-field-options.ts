@@ -1,6 +1,7 @@
 import { type AppContext, analysePython, type ElementDraft, OPERATES } from '@event-studio/runtime';
 import type { TFunction } from 'i18next';
 import { useMemo } from 'react';
+import { appTextString } from '../app-text/AppText';
 import type { FieldOption } from './fields/field-props';
 import { triggerNodeOptions, workflowNodes } from './node-options';
 
@@ -9,7 +10,10 @@ function modelOptions(t: TFunction, context: AppContext, current: string): Field
   const bound = new Set(context.workflows.map((w) => w.model));
   const options = [...context.models.values()]
     .filter((m) => bound.has(m.fullName))
-    .map((m) => ({ value: m.fullName, label: m.title ? `${m.title} (${m.fullName})` : m.fullName }));
+    .map((m) => ({
+      value: m.fullName,
+      label: m.title ? `${appTextString(m.title)} (${m.fullName})` : m.fullName,
+    }));
   if (current && !options.some((o) => o.value === current))
     options.push({ value: current, label: t('form.notFound', { name: current }) });
   return options;
@@ -48,7 +52,7 @@ export function useFieldOptions(
     () =>
       nodes
         .filter((n) => n.kind !== 'end' || n.id === handleNode)
-        .map((n) => ({ value: n.id, label: `${n.title} (${n.id})` })),
+        .map((n) => ({ value: n.id, label: `${appTextString(n.title)} (${n.id})` })),
     [nodes, handleNode],
   );
   const handleType = useMemo(() => plain(handled?.handles.map((h) => h.name) ?? []), [handled]);

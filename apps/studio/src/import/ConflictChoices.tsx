@@ -10,6 +10,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { AppText } from '../app-text/AppText';
 
 const OPTIONS = [
   { value: 'replace', label: 'importZip.replace' },
@@ -64,7 +65,7 @@ export function ConflictChoices({
         {conflicts.map((conflict) => (
           <ListItem key={conflict.folder} disableGutters sx={{ flexWrap: 'wrap', columnGap: 2 }}>
             <ListItemText
-              primary={conflict.title ?? conflict.fullName}
+              primary={<AppText text={conflict.title ?? conflict.fullName} />}
               secondary={
                 conflict.existing === conflict.folder
                   ? conflict.fullName

@@ -1,6 +1,7 @@
 import { fullNameOf } from '@event-studio/runtime';
 import { Box, Divider, Stack, Typography } from '@mui/material';
 import { useCallback, useRef, useState } from 'react';
+import { AppText } from '../app-text/AppText';
 import type { CodeEditorHandle } from '../editor/CodeEditor';
 import { ElementForm } from '../form/ElementForm';
 import { LaterPart } from '../later/LaterPart';
@@ -22,7 +23,7 @@ export function ElementWorkbench({ folder }: { folder: string }) {
     <Stack sx={{ minHeight: '100%' }}>
       <Stack direction="row" sx={{ px: 2, pt: 1, alignItems: 'center', gap: 1 }}>
         <Typography variant="h6" component="h2" sx={{ fontSize: 15 }}>
-          {fullNameOf(folder)}
+          <AppText text={fullNameOf(folder)} />
         </Typography>
         <ElementActions folder={folder} onRewritten={() => setFormRevision((n) => n + 1)} />
       </Stack>

@@ -11,6 +11,7 @@ import {
 } from '@mui/material';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { AppText } from '../app-text/AppText';
 import { ElementHeading } from './ElementHeading';
 
 /** A model, read-only: its fields (as model.py declares them) in a table. */
@@ -36,9 +37,11 @@ export function ModelView({ model }: { model: ModelInfo }) {
               {model.fields.map((field) => (
                 <TableRow key={field.name}>
                   <TableCell component="th" scope="row" sx={{ fontFamily: 'monospace' }}>
-                    {field.name}
+                    <AppText text={field.name} />
                   </TableCell>
-                  <TableCell>{field.title ?? ''}</TableCell>
+                  <TableCell>
+                    <AppText text={field.title ?? ''} />
+                  </TableCell>
                   <TableCell sx={{ fontFamily: 'monospace' }}>{field.type}</TableCell>
                   <TableCell sx={{ color: 'text.secondary' }}>{fieldNotes(t, field)}</TableCell>
                 </TableRow>

@@ -1,6 +1,7 @@
 import type { ServiceFunction, ServiceInfo } from '@event-studio/runtime';
 import { Alert, Box, List, ListItem, ListItemText, Typography } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { AppText, appTextString } from '../app-text/AppText';
 import { ElementHeading } from './ElementHeading';
 
 /** `name(arg: type, …) → returnType`: how a handler would call the function. */
@@ -30,7 +31,7 @@ export function ServiceView({ service }: { service: ServiceInfo }) {
                 primary={
                   <>
                     <Box component="span" sx={{ fontWeight: 600 }}>
-                      {fn.title ?? fn.name}
+                      <AppText text={fn.title ?? fn.name} />
                     </Box>{' '}
                     <Box component="code" sx={{ fontSize: 12 }}>
                       {signatureOf(fn)}
@@ -42,7 +43,9 @@ export function ServiceView({ service }: { service: ServiceInfo }) {
                     {fn.args.length > 0 && (
                       <Box component="span" sx={{ display: 'block' }}>
                         {t('readonly.arguments')}{' '}
-                        {fn.args.map((a) => `${a.name}${a.title ? ` (${a.title})` : ''}`).join(', ')}
+                        {fn.args
+                          .map((a) => `${a.name}${a.title ? ` (${appTextString(a.title)})` : ''}`)
+                          .join(', ')}
                       </Box>
                     )}
                     <Box component="span" sx={{ display: 'block' }}>

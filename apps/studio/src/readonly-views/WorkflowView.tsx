@@ -11,6 +11,7 @@ import {
   Typography,
 } from '@mui/material';
 import { useTranslation } from 'react-i18next';
+import { AppText } from '../app-text/AppText';
 import { WorkflowDiagram } from '../workflow-diagram/WorkflowDiagram';
 import { workspace } from '../workspace/workspace-store';
 import { ElementHeading } from './ElementHeading';
@@ -26,7 +27,8 @@ export function WorkflowView({ workflow, context }: { workflow: WorkflowInfo; co
           {t('readonly.modelLabel')}{' '}
           {model ? (
             <Link component="button" variant="body2" onClick={() => workspace.select(model.folder)}>
-              {model.title ? `${model.title} (${model.fullName})` : model.fullName}
+              <AppText text={model.title ?? model.fullName} />
+              {model.title ? ` (${model.fullName})` : ''}
             </Link>
           ) : (
             t('readonly.notAModel', { model: workflow.model || t('readonly.noModel') })
@@ -52,7 +54,7 @@ export function WorkflowView({ workflow, context }: { workflow: WorkflowInfo; co
             {workflow.nodes.map((node) => (
               <TableRow key={node.id}>
                 <TableCell component="th" scope="row">
-                  {node.title}
+                  <AppText text={node.title} />
                 </TableCell>
                 <TableCell sx={{ fontFamily: 'monospace' }}>{node.id}</TableCell>
                 <TableCell>{node.kind}</TableCell>

@@ -5,6 +5,7 @@ import { Box, Button, Chip, CircularProgress, Collapse, Stack, Typography } from
 import type { TFunction } from 'i18next';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppText } from '../app-text/AppText';
 import { RunResultView } from '../test-panel/RunResultView';
 
 function describeInput(input: EventInput): string {
@@ -74,7 +75,7 @@ export function SimulatedEventView({
     return (
       <Box role="region" aria-label={event.fullName} sx={{ color: 'text.disabled', py: 0.5 }}>
         <Typography variant="body2" sx={{ fontFamily: 'monospace' }}>
-          {event.fullName}
+          <AppText text={event.fullName} />
         </Typography>
         <Typography variant="caption">
           {t('simulation.doesNotFire', { reason: event.reason ?? t('simulation.triggerMismatch') })}
@@ -87,7 +88,7 @@ export function SimulatedEventView({
     <Box role="region" aria-label={event.fullName} sx={{ py: 0.5 }}>
       <Stack direction="row" sx={{ alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
         <Typography variant="body2" sx={{ fontFamily: 'monospace', fontWeight: 600 }}>
-          {event.fullName}
+          <AppText text={event.fullName} />
         </Typography>
         <Outcome event={event} running={running} />
         {result?.fired && (

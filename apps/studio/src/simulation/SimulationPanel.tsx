@@ -17,6 +17,7 @@ import StopIcon from '@mui/icons-material/Stop';
 import { Alert, Autocomplete, Box, Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppText } from '../app-text/AppText';
 import { startSandbox } from '../sandbox/sandbox-instance';
 import type { SampleRowsState } from '../test-panel/use-sample-rows';
 import { useFileText, useWorkspaceValue } from '../workspace/use-workspace';
@@ -146,7 +147,7 @@ export const SimulationPanel = memo(function SimulationPanel({
         >
           {nodes.map((n) => (
             <MenuItem key={n.id} value={n.id}>
-              {n.title} ({n.id})
+              <AppText text={n.title} /> ({n.id})
             </MenuItem>
           ))}
         </TextField>
@@ -160,7 +161,13 @@ export const SimulationPanel = memo(function SimulationPanel({
         >
           {actions.map((a) => (
             <MenuItem key={a.name} value={a.name}>
-              {a.title && a.title !== a.name ? `${a.title} (${a.name})` : a.name}
+              {a.title && a.title !== a.name ? (
+                <>
+                  <AppText text={a.title} /> ({a.name})
+                </>
+              ) : (
+                a.name
+              )}
             </MenuItem>
           ))}
         </TextField>

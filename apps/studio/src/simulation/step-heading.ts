@@ -1,9 +1,12 @@
 import type { SimulationStep } from '@event-studio/runtime';
 import type { TFunction } from 'i18next';
+import { appTextString } from '../app-text/AppText';
 
 function nodeLabel(step: Omit<SimulationStep, 'events'>): string {
   if (!step.node) return '';
-  return step.nodeTitle && step.nodeTitle !== step.node ? `${step.nodeTitle} (${step.node})` : step.node;
+  return step.nodeTitle && step.nodeTitle !== step.node
+    ? `${appTextString(step.nodeTitle)} (${step.node})`
+    : step.node;
 }
 
 /** A timeline step's heading, e.g. "NodeHandled at HR approval (hrApproval): agree". */

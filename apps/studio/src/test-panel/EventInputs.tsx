@@ -2,6 +2,7 @@ import { type ApprovalEvent, type EventInput, statusValues, type WorkflowNode } 
 import { Autocomplete, MenuItem, TextField } from '@mui/material';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppText } from '../app-text/AppText';
 
 /** The event's input for the element's operate: status, and the reached or handled node and action. */
 export const EventInputs = memo(function EventInputs({
@@ -37,7 +38,7 @@ export const EventInputs = memo(function EventInputs({
         >
           {nodes.map((n) => (
             <MenuItem key={n.id} value={element.spelling === 'newer' ? `after.${n.id}` : n.id}>
-              {n.title} ({n.id})
+              <AppText text={n.title} /> ({n.id})
             </MenuItem>
           ))}
         </TextField>
@@ -58,7 +59,7 @@ export const EventInputs = memo(function EventInputs({
           >
             {nodes.map((n) => (
               <MenuItem key={n.id} value={n.id}>
-                {n.title} ({n.id})
+                <AppText text={n.title} /> ({n.id})
               </MenuItem>
             ))}
           </TextField>

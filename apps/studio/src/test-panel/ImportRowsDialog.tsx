@@ -13,6 +13,7 @@ import {
 } from '@mui/material';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { appTextString } from '../app-text/AppText';
 
 /** Paste or choose a JSON/CSV file of rows; the runtime reads it, and only a clean read can be imported. */
 export function ImportRowsDialog({
@@ -61,7 +62,7 @@ export function ImportRowsDialog({
       <DialogContent>
         <DialogContentText variant="body2" sx={{ mb: 1.5 }}>
           {t('testPanel.importRows.intro', {
-            model: model.fullName,
+            model: appTextString(model.fullName),
             fields: model.fields.map((f) => f.name).join(', '),
           })}
         </DialogContentText>

@@ -14,6 +14,7 @@ import {
 } from '@mui/material';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppText } from '../app-text/AppText';
 import { RowCell } from './RowCell';
 import type { SampleRowsState } from './use-sample-rows';
 
@@ -38,10 +39,17 @@ export const SampleRowsTable = memo(function SampleRowsTable({
             {model.fields.map((field) => (
               <TableCell key={field.name} sx={{ whiteSpace: 'nowrap' }}>
                 <Typography variant="body2" sx={{ fontFamily: 'monospace', fontWeight: 600 }}>
-                  {field.name}
+                  <AppText text={field.name} />
                 </Typography>
                 <Typography variant="caption" color="text.secondary">
-                  {field.title ? `${field.title} · ` : ''}
+                  {field.title ? (
+                    <>
+                      <AppText text={field.title} />
+                      {' · '}
+                    </>
+                  ) : (
+                    ''
+                  )}
                   {field.type}
                 </Typography>
               </TableCell>

@@ -5,6 +5,7 @@ import FileUploadIcon from '@mui/icons-material/FileUpload';
 import { Button, Stack, TextField, Typography } from '@mui/material';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { appTextString } from '../app-text/AppText';
 import { ImportRowsDialog } from './ImportRowsDialog';
 import type { SampleRowsState } from './use-sample-rows';
 
@@ -25,7 +26,7 @@ export const SampleRowsToolbar = memo(function SampleRowsToolbar({
   return (
     <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
       <Typography variant="subtitle2" component="h3" sx={{ mr: 'auto' }}>
-        {t('testPanel.rows.heading', { name: model.fullName })}
+        {t('testPanel.rows.heading', { name: appTextString(model.fullName) })}
       </Typography>
       <TextField
         size="small"

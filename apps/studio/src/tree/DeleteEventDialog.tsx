@@ -2,6 +2,7 @@ import { deleteApprovalEvent, fullNameOf } from '@event-studio/runtime';
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useId, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { appTextString } from '../app-text/AppText';
 import { neighbourAfterDelete } from '../workspace/neighbour-event';
 import { useWorkspaceValue } from '../workspace/use-workspace';
 import { type WorkspaceSnapshot, workspace } from '../workspace/workspace-store';
@@ -39,11 +40,13 @@ export function DeleteEventDialog({ folder, onClose }: { folder: string; onClose
       aria-describedby={bodyId}
       role="alertdialog"
     >
-      <DialogTitle id={titleId}>{t('eventActions.deleteTitle', { title })}</DialogTitle>
+      <DialogTitle id={titleId}>{t('eventActions.deleteTitle', { title: appTextString(title) })}</DialogTitle>
       <DialogContent>
-        <DialogContentText id={bodyId}>{t('eventActions.deleteBody', { fullName })}</DialogContentText>
+        <DialogContentText id={bodyId}>
+          {t('eventActions.deleteBody', { fullName: appTextString(fullName) })}
+        </DialogContentText>
         <ReferenceWarnings
-          intro={t('eventActions.deleteReferences', { fullName })}
+          intro={t('eventActions.deleteReferences', { fullName: appTextString(fullName) })}
           warnings={preview.ok ? preview.warnings : []}
         />
       </DialogContent>

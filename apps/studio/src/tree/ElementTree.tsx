@@ -5,6 +5,7 @@ import { Box, List, ListItemButton, ListItemIcon, ListItemText, ListSubheader } 
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { AppText } from '../app-text/AppText';
 import { UnexportedMark } from '../workspace/UnexportedMark';
 import { useUnexportedSummary } from '../workspace/use-unexported';
 import { useWorkspaceValue } from '../workspace/use-workspace';
@@ -53,7 +54,7 @@ const ContextItem = memo(function ContextItem({
       >
         <ListItemIcon sx={{ minWidth: 30 }}>{CONTEXT_ICONS[kind]}</ListItemIcon>
         <ListItemText
-          primary={primary}
+          primary={<AppText text={primary} reveal />}
           secondary={secondary}
           slotProps={{ primary: { noWrap: true }, secondary: { noWrap: true, sx: { fontSize: 11 } } }}
         />

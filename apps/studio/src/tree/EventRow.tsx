@@ -2,6 +2,7 @@ import { fullNameOf } from '@event-studio/runtime';
 import BoltIcon from '@mui/icons-material/Bolt';
 import { ListItem, ListItemButton, ListItemIcon, ListItemText } from '@mui/material';
 import { type KeyboardEvent, memo } from 'react';
+import { AppText } from '../app-text/AppText';
 import { workspace } from '../workspace/workspace-store';
 import { EventRowMenu } from './EventRowMenu';
 import { EventTitle } from './EventTitle';
@@ -50,7 +51,7 @@ export const EventRow = memo(function EventRow({
         </ListItemIcon>
         <ListItemText
           primary={<EventTitle folder={folder} />}
-          secondary={fullNameOf(folder)}
+          secondary={<AppText text={fullNameOf(folder)} reveal />}
           slotProps={{ primary: { noWrap: true }, secondary: { noWrap: true, sx: { fontSize: 11 } } }}
         />
       </ListItemButton>

@@ -2,6 +2,7 @@ import { fullNameOf, renameApprovalEvent } from '@event-studio/runtime';
 import { Button, Dialog, DialogActions, DialogContent, DialogTitle, TextField } from '@mui/material';
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { appTextString } from '../app-text/AppText';
 import { useWorkspaceValue } from '../workspace/use-workspace';
 import { type WorkspaceSnapshot, workspace } from '../workspace/workspace-store';
 import { folderName } from './event-action';
@@ -45,7 +46,7 @@ export function RenameEventDialog({ folder, onClose }: { folder: string; onClose
       aria-labelledby={titleId}
     >
       <DialogTitle id={titleId}>
-        {t('eventActions.renameTitle', { fullName: fullNameOf(folder) })}
+        {t('eventActions.renameTitle', { fullName: appTextString(fullNameOf(folder)) })}
       </DialogTitle>
       <DialogContent>
         <form
@@ -69,7 +70,7 @@ export function RenameEventDialog({ folder, onClose }: { folder: string; onClose
           <button type="submit" hidden />
         </form>
         <ReferenceWarnings
-          intro={t('eventActions.renameReferences', { fullName: fullNameOf(folder) })}
+          intro={t('eventActions.renameReferences', { fullName: appTextString(fullNameOf(folder)) })}
           warnings={preview?.ok ? preview.warnings : []}
         />
       </DialogContent>

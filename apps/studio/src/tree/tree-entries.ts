@@ -1,5 +1,6 @@
 import type { AppContext } from '@event-studio/runtime';
 import type { TFunction } from 'i18next';
+import { appTextString } from '../app-text/AppText';
 
 /** What a model, workflow or service row shows; the icon is chosen by kind. */
 export type ContextKind = 'model' | 'workflow' | 'service';
@@ -26,7 +27,10 @@ export function treeEntries(events: readonly string[], context: AppContext, t: T
         key: model.folder,
         folder: model.folder,
         primary: model.title ?? model.fullName,
-        secondary: t('tree.modelSummary', { fullName: model.fullName, fields: model.fields.length }),
+        secondary: t('tree.modelSummary', {
+          fullName: appTextString(model.fullName),
+          fields: model.fields.length,
+        }),
       }),
     ),
     heading('workflows', t('tree.workflows')),
@@ -36,7 +40,7 @@ export function treeEntries(events: readonly string[], context: AppContext, t: T
         key: workflow.folder,
         folder: workflow.folder,
         primary: workflow.title ?? workflow.fullName,
-        secondary: workflow.model,
+        secondary: appTextString(workflow.model),
       }),
     ),
     heading('services', t('tree.services')),
@@ -46,7 +50,7 @@ export function treeEntries(events: readonly string[], context: AppContext, t: T
         key: service.folder,
         folder: service.folder,
         primary: service.title ?? service.fullName,
-        secondary: service.functions.map((f) => f.name).join(', '),
+        secondary: service.functions.map((f) => appTextString(f.name)).join(', '),
       }),
     ),
   ];

@@ -2,6 +2,7 @@ import type { WorkflowNodeKind } from '@event-studio/runtime';
 import { alpha, useTheme } from '@mui/material/styles';
 import type { KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { appTextString } from '../app-text/AppText';
 import { fitLabel, wrapLabel } from './fit-label';
 import type { PlacedNode } from './layout-workflow';
 
@@ -92,7 +93,7 @@ export function DiagramNode({
   const theme = useTheme();
   const { t } = useTranslation();
   const { node, x, y } = placed;
-  const name = `${node.title} (${node.id})`;
+  const name = `${appTextString(node.title)} (${node.id})`;
   const titleLines = wrapLabel(node.title, labelWidth(node.kind, W), 6.4, 2);
   // Title lines (14 apart) and the id line (12) are centred together in the shape.
   const textTop = (H - (titleLines.length * 14 + 12)) / 2;
@@ -158,7 +159,7 @@ export function DiagramNode({
       >
         {titleLines.map((line, index) => (
           <tspan key={line} x={W / 2} y={textTop + 11 + index * 14}>
-            {line}
+            {appTextString(line)}
           </tspan>
         ))}
       </text>

@@ -3,6 +3,7 @@ import { Box, Typography } from '@mui/material';
 import { memo } from 'react';
 import type { UseFormReturn } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { appTextString } from '../app-text/AppText';
 import { isHandleableNode, toggleTriggerNode, watchedNodeIds } from './node-picks';
 import { WorkflowDiagram } from './WorkflowDiagram';
 
@@ -39,7 +40,7 @@ export const EventWorkflowDiagram = memo(function EventWorkflowDiagram({
     <Box>
       <Typography variant="caption" component="div" color="text.secondary">
         {t('diagram.workflow')}
-        {workflow ? ` · ${workflow.title ?? workflow.fullName}` : ''}
+        {workflow ? ` · ${appTextString(workflow.title ?? workflow.fullName)}` : ''}
       </Typography>
       {workflow ? (
         <>

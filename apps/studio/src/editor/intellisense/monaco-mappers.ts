@@ -1,11 +1,20 @@
 import type { CompletionItem, CompletionKind, Diagnostic, TextRange } from '@event-studio/runtime';
-import type { MarkerData, Monaco, MonacoCompletionItem, MonacoRange } from './monaco-types';
+import type { MarkdownString, MarkerData, Monaco, MonacoCompletionItem, MonacoRange } from './monaco-types';
 
 /** The marker owner of every Event Studio diagnostic. */
 export const MARKER_OWNER = 'event-studio';
 
 /** The `source` our markers carry: code actions see markers without their owner. */
 export const MARKER_SOURCE = 'Event Studio';
+
+/**
+ * The runtime's documentation Markdown for Monaco, with every power a hostile app could use turned
+ * off: no command links, no HTML, no theme icons. The runtime already quotes what the app says as
+ * escaped text (intellisense/markdown-text.ts); this is the second lock on the same door.
+ */
+export function toMarkdownString(value: string): MarkdownString {
+  return { value, isTrusted: false, supportHtml: false, supportThemeIcons: false };
+}
 
 /** A runtime range as Monaco's. */
 export function toMonacoRange(range: TextRange): MonacoRange {
@@ -56,7 +65,7 @@ export function toMonacoCompletion(
     range,
   };
   if (item.detail !== undefined) result.detail = item.detail;
-  if (item.documentation !== undefined) result.documentation = { value: item.documentation };
+  if (item.documentation !== undefined) result.documentation = toMarkdownString(item.documentation);
   if (item.sortText !== undefined) result.sortText = item.sortText;
   if (item.isSnippet === true) {
     result.insertTextRules = monaco.languages.CompletionItemInsertTextRule.InsertAsSnippet;

@@ -9,3 +9,4 @@ export type MarkerData = MonacoApi.editor.IMarkerData;
 export type MonacoRange = MonacoApi.IRange;
 export type MonacoCompletionItem = MonacoApi.languages.CompletionItem;
 export type MonacoCodeAction = MonacoApi.languages.CodeAction;
+export type MarkdownString = MonacoApi.IMarkdownString;

@@ -1,6 +1,12 @@
 import { completionsAt, hoverAt, quickFixesFor } from '@event-studio/runtime';
 import { editorContextFor } from './editor-context-registry';
-import { isMarkerOf, MARKER_SOURCE, toMonacoCompletion, toMonacoRange } from './monaco-mappers';
+import {
+  isMarkerOf,
+  MARKER_SOURCE,
+  toMarkdownString,
+  toMonacoCompletion,
+  toMonacoRange,
+} from './monaco-mappers';
 import type { Monaco, MonacoCodeAction, TextModel } from './monaco-types';
 
 // Providers are global to the language, not per editor: registering again (React StrictMode runs
@@ -49,7 +55,7 @@ export function registerPythonIntellisense(monaco: Monaco): void {
       });
       return hover === undefined
         ? null
-        : { contents: [{ value: hover.contents }], range: toMonacoRange(hover.range) };
+        : { contents: [toMarkdownString(hover.contents)], range: toMonacoRange(hover.range) };
     },
   });
 
