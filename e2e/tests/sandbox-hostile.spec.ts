@@ -95,6 +95,49 @@ test.describe('the sandbox holds against hostile handlers', () => {
     await runsNormallyAfterwards(studio);
   });
 
+  test("no JavaScript from a string: Pyodide's scheduleCallback refuses it, called directly, by call and by apply", async ({
+    studio,
+    page,
+  }) => {
+    // The route the adversarial pass used: Pyodide's event loop keeps scheduleCallback, which ends in
+    // setTimeout(string); the string would import() a probe URL. It is the one JS function Python can
+    // reach here; Function.prototype's call and apply are two more routes to the same timer.
+    const probes: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().includes('/probe-')) probes.push(request.url());
+    });
+    await studio.replaceCode(
+      handler(
+        '',
+        'found, seen, todo = {}, set(), [object]',
+        'while todo:',
+        '    for s in type.__subclasses__(todo.pop()):',
+        '        if s not in seen: seen.add(s); todo.append(s)',
+        'for c in seen:',
+        '    for v in list(vars(c).values()):',
+        '        for k, x in list(getattr(v, "__globals__", {}).items()):',
+        '            if type(x).__name__.startswith("Js"): found.setdefault(k, x)',
+        'code = "import(\'/probe-\' + typeof fetch)"',
+        'cb = found["scheduleCallback"]',
+        'routes = {"scheduleCallback": lambda: cb(code, 1), "call": lambda: cb.call(None, code, 1),',
+        '          "apply": lambda: cb.apply(None, [code, 1])}',
+        'out = []',
+        'for name, route in routes.items():',
+        '    try:',
+        '        route(); out.append(name + ": scheduled")',
+        '    except Exception as e:',
+        '        out.append(name + ": " + ("refused" if "not available in the Event Studio sandbox" in str(e) else type(e).__name__))',
+        'log.info("routes: %s", ", ".join(out))',
+      ),
+    );
+    await studio.run();
+    const logs = studio.runResult.getByRole('list', { name: 'Logs' });
+    await expect(logs).toContainText('scheduleCallback: refused, call: refused, apply: refused');
+    await expect(logs).not.toContainText('scheduled');
+    await runsNormallyAfterwards(studio);
+    expect(probes).toEqual([]);
+  });
+
   test('`while True: pass` stops on Stop, and the editor stays responsive meanwhile', async ({
     studio,
     page,

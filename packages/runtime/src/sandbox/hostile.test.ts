@@ -222,6 +222,8 @@ function hostileCases(): void {
           'out = {"reached": sorted(k for k in ("scheduleCallback", "setTimeout") if k in found)}',
           'out["schedule-string"] = attempt(lambda: found["scheduleCallback"]("globalThis.x = 1", 0))',
           'out["schedule-function"] = attempt(lambda: found["scheduleCallback"](lambda: None, 0))',
+          'out["by-call"] = attempt(lambda: found["scheduleCallback"].call(None, "globalThis.x = 1", 0))',
+          'out["by-apply"] = attempt(lambda: found["scheduleCallback"].apply(None, ["globalThis.x = 1", 0]))',
           'out["pollute"] = attempt(lambda: Object.defineProperty(Object.prototype, "toJSON", Object.fromEntries([["value", 1]])))',
           'out["assign"] = attempt(lambda: setattr(Object.prototype, "toJSON", 1))',
           'return out',
@@ -232,6 +234,8 @@ function hostileCases(): void {
       expect(out.reached).toContain('scheduleCallback');
       expect(out['schedule-string']).toMatch(/not available in the Event Studio sandbox/);
       expect(out['schedule-function']).toMatch(/not available in the Event Studio sandbox/);
+      expect(out['by-call']).toMatch(/not available in the Event Studio sandbox/);
+      expect(out['by-apply']).toMatch(/not available in the Event Studio sandbox/);
       expect(out.pollute).toMatch(/^JsException/);
       expect(out.assign).not.toBe('DONE');
     });
