@@ -1,77 +1,36 @@
 """Models over the run's sample rows: get, query, create, updateByPK, deleteByPK; writes are recorded."""
-import ast
 import copy
 
 from _event_studio import state
 from _event_studio.plain import to_plain
+from _event_studio.q import Q, as_predicate, parse_filter
 from _event_studio.rows import Row
 
 PK = "id"
-_LOOKUPS = {
-    "eq": lambda a, b: a == b,
-    "ne": lambda a, b: a != b,
-    "gt": lambda a, b: a is not None and a > b,
-    "gte": lambda a, b: a is not None and a >= b,
-    "lt": lambda a, b: a is not None and a < b,
-    "lte": lambda a, b: a is not None and a <= b,
-    "in": lambda a, b: a in b,
-    "nin": lambda a, b: a not in b,
-    "contains": lambda a, b: a is not None and b in a,
-    "startswith": lambda a, b: isinstance(a, str) and a.startswith(b),
-    "endswith": lambda a, b: isinstance(a, str) and a.endswith(b),
-    "isnull": lambda a, b: (a is None) == bool(b),
-}
-
-
-def _condition(field, expected):
-    name, _, op = field.partition("__")
-    test = _LOOKUPS.get(op or "eq")
-    if test is None:
-        raise ValueError(f"unknown filter lookup '__{op}' in '{field}'; known: {', '.join(_LOOKUPS)}")
-    want = to_plain(expected)
-
-    def check(plain):
-        try:
-            return test(plain.get(name), want)
-        except TypeError:
-            return False
-
-    return check
-
-
-def _from_mapping(mapping):
-    checks = [_condition(k, v) for k, v in mapping.items()]
-    return lambda plain: all(c(plain) for c in checks)
-
-
-def _from_q(node):
-    """A predicate from a parsed `Q(a=1) & (Q(b__gt=2) | ~Q(c="x"))` expression (literals only)."""
-    if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "Q" and not node.args:
-        return _from_mapping({kw.arg: ast.literal_eval(kw.value) for kw in node.keywords})
-    if isinstance(node, ast.BinOp) and isinstance(node.op, (ast.BitAnd, ast.BitOr)):
-        left, right = _from_q(node.left), _from_q(node.right)
-        if isinstance(node.op, ast.BitAnd):
-            return lambda p: left(p) and right(p)
-        return lambda p: left(p) or right(p)
-    if isinstance(node, ast.UnaryOp) and isinstance(node.op, ast.Invert):
-        inner = _from_q(node.operand)
-        return lambda p: not inner(p)
-    raise ValueError("a string filter must be Q(field=value, …) combined with &, | and ~")
 
 
 def predicate(filter):
-    """A plain-row predicate for the filters handlers pass: None, a dict, a Q(...) string, a pk or a callable."""
-    if filter is None or filter == "" or filter == {}:
+    """A plain-row predicate for the filters handlers pass (all model functions that take a filter use it):
+    a Q object, a Q(...) string (parsed, never evaluated), a dict of Django-like lookups, a primary key
+    or a callable. None, "" and {} match every row."""
+    if filter is None or (isinstance(filter, (str, dict)) and not filter):
         return lambda plain: True
+    if isinstance(filter, Q):
+        return as_predicate(filter)
     if isinstance(filter, dict):
-        return _from_mapping(filter)
-    if isinstance(filter, str) and filter.lstrip().startswith(("Q(", "~Q(", "(")):
-        return _from_q(ast.parse(filter.strip(), mode="eval").body)
-    if isinstance(filter, (int, str)):
-        return _from_mapping({PK: filter})
+        return Q.from_mapping(filter).matches
+    if isinstance(filter, str):
+        text = filter.strip()
+        # A string with a call, a group or ~ in it is an expression; any other string is a primary key.
+        if "(" in text or text.startswith("~"):
+            return as_predicate(parse_filter(text))
+        return Q.from_mapping({PK: filter}).matches
+    if isinstance(filter, int) and not isinstance(filter, bool):
+        return Q.from_mapping({PK: filter}).matches
     if callable(filter):
         return filter
-    raise ValueError(f"unsupported filter {filter!r}: use a dict, a Q(...) string or a primary key")
+    raise ValueError(f"unsupported filter {filter!r}: use a Q expression (Q(Q('amount', '>', 100)), as an object "
+                     "or a string), a dict, a primary key or a callable")
 
 
 def _pk_list(pks):

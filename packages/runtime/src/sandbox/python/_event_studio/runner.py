@@ -29,11 +29,17 @@ PRELOADED = ("collections", "copy", "dataclasses", "datetime", "decimal", "funct
 
 def install():
     """Put the platform's globals in place and make app files importable; run once per interpreter."""
+    import jit
     import jit.commons.utils.logger  # noqa: F401  (every handler imports it)
+    from _event_studio.q import Q
     for name in PRELOADED:
         importlib.import_module(name)
     builtins.app = app
     builtins.HandleTypeEnum = HandleTypeEnum
+    # Q expressions: the JitAI docs' handler examples use `Q` without an import, so a builtin; also
+    # `from jit import Q` (our choice of path: the docs name none).
+    builtins.Q = Q
+    jit.Q = Q
     if finder not in sys.meta_path:
         sys.meta_path.insert(0, finder)
 
