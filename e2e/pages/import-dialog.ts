@@ -35,6 +35,11 @@ export class ImportDialog {
     await expect(this.dialog).toBeVisible();
   }
 
+  /** The group of the studio's own files a whole-app zip brings (saved test cases, sample rows). */
+  studioFiles(): Locator {
+    return this.dialog.getByRole('region', { name: 'Saved test cases and sample rows' });
+  }
+
   /** The Replace / Keep both / Skip choice for an existing element. */
   conflict(fullName: string): Locator {
     return this.dialog.getByRole('radiogroup', { name: `What to do with ${fullName}` });

@@ -4,6 +4,7 @@ import {
   type ConflictChoice,
   type ImportPlan,
   type ImportResult,
+  isImportableStudioFile,
 } from '@event-studio/runtime';
 import {
   Alert,
@@ -25,6 +26,7 @@ import { workspace } from '../workspace/workspace-store';
 import { ConflictChoices } from './ConflictChoices';
 import { FoundElementList } from './FoundElementList';
 import { ImportIssueList } from './ImportIssueList';
+import { StudioFilesGroup } from './StudioFilesGroup';
 
 /** What a zip holds, in words: `A whole app with 13 elements`, `2 element folders`. */
 function describeContents(t: TFunction, plan: ImportPlan): string {
@@ -50,13 +52,17 @@ export function ImportDialog({
   const { t } = useTranslation();
   const [choices, setChoices] = useState<Record<string, ConflictChoice>>({});
   const [replaceApp, setReplaceApp] = useState(false);
+  // The studio's files that passed its checks are ticked; the user may untick any.
+  const [studioFiles, setStudioFiles] = useState(() =>
+    plan.studioFiles.filter(isImportableStudioFile).map((file) => file.path),
+  );
   const [failure, setFailure] = useState<string | undefined>();
   const undecided = plan.conflicts.filter((c) => choices[c.folder] === undefined).length;
   const ready = plan.elements.length > 0 && (plan.kind === 'app' ? replaceApp : undecided === 0);
 
   const apply = () => {
     try {
-      const result = applyImport(workspace.current().tree, plan, choices);
+      const result = applyImport(workspace.current().tree, plan, choices, { studioFiles });
       const events = approvalEventFolders(result.tree);
       // Open the first imported event, so the user sees what arrived.
       workspace.replaceTree(
@@ -99,6 +105,12 @@ export function ImportDialog({
             <Typography variant="subtitle2">{t('importZip.validation')}</Typography>
             <ImportIssueList issues={plan.issues} />
           </section>
+          {plan.studioFiles.length > 0 && (
+            <>
+              <Divider />
+              <StudioFilesGroup files={plan.studioFiles} picked={studioFiles} onChange={setStudioFiles} />
+            </>
+          )}
           {plan.conflicts.length > 0 && (
             <>
               <Divider />

@@ -30,6 +30,26 @@ export interface ImportConflict {
 /** What to do with one conflicting folder: overwrite it, import a renamed copy beside it, or leave it. */
 export type ConflictChoice = 'replace' | 'keepBoth' | 'skip';
 
+/** Which of the studio's own files: an element's saved test cases, or its sample rows. */
+export type StudioFileKind = 'testCases' | 'sampleRows';
+
+/**
+ * A file under `.event-studio/` in a whole-app zip, read as the studio reads its own. Imported
+ * only when it has no issue, and the user has not left it out.
+ */
+export interface IncomingStudioFile {
+  /** `.event-studio/tests/events/orderApproval.json`. */
+  path: string;
+  /** Undefined for a path the studio never writes. */
+  kind?: StudioFileKind;
+  /** The element folder the file is for (`events/orderApproval`), when its path names one. */
+  element?: string;
+  /** Test cases or sample rows it holds, when it could be read. */
+  count?: number;
+  /** Why it is not imported, each naming the file, the field and what would be right; empty: it may be. */
+  issues: ValidationIssue[];
+}
+
 /** Everything the import dialog shows before anything changes; `applyImport` carries it out. */
 export interface ImportPlan {
   kind: ImportKind;
@@ -41,8 +61,19 @@ export interface ImportPlan {
   issues: ValidationIssue[];
   /** Incoming folders that already exist in the open app; empty for a whole app, which replaces it. */
   conflicts: ImportConflict[];
-  /** Files of an element zip outside every element folder (a stray README…): never imported. */
+  /**
+   * Files of an element zip outside every element folder (a stray README…, the studio's own
+   * files): never imported.
+   */
   ignored: string[];
+  /** The studio's own files of a whole-app zip (test cases, sample rows), checked; empty for element folders. */
+  studioFiles: IncomingStudioFile[];
+}
+
+/** What the user decided beyond conflicts: which of the plan's studio files to take. */
+export interface ImportOptions {
+  /** Paths of `plan.studioFiles` to import; default: every one without issues. Others are never taken. */
+  studioFiles?: readonly string[];
 }
 
 /** The tree after an import, and where Keep both put each copy (incoming folder → new folder). */

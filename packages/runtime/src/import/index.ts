@@ -6,7 +6,11 @@ export type {
   ImportConflict,
   ImportedElement,
   ImportKind,
+  ImportOptions,
   ImportPlan,
   ImportResult,
+  IncomingStudioFile,
+  StudioFileKind,
 } from './import-plan.types.js';
 export { importKindOf, planImport } from './plan-import.js';
+export { isImportableStudioFile } from './studio-files.js';

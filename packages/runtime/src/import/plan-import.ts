@@ -1,30 +1,46 @@
 import { buildAppContext } from '../app/app-context.js';
-import { type AppTree, fullNameOf, listElementFolders, readText } from '../app/app-tree.js';
+import {
+  type AppTree,
+  appFilesOnly,
+  fullNameOf,
+  isStudioFile,
+  listElementFolders,
+  readText,
+} from '../app/app-tree.js';
 import { isJsonObject, readJsonDocument } from '../app/json-document.js';
 import { validateApp } from '../element/validate-app.js';
 import type { ValidationIssue } from '../issue/validation-issue.js';
 import { findExistingFolder, outermostElementFolders, owningFolder, pathsUnder } from './element-folders.js';
 import type { ImportConflict, ImportedElement, ImportKind, ImportPlan } from './import-plan.types.js';
+import { planStudioFiles } from './studio-files.js';
 
 /**
  * What importing `incoming` into `current` would do, computed before anything changes: whether
  * it is a whole app or element folders, the elements found, the validation issues of those
- * elements in their new home, the folders that already exist, and the files left out.
+ * elements in their new home, the folders that already exist, the files left out, and the
+ * studio's own files of a whole app, each checked.
  */
 export function planImport(current: AppTree, incoming: AppTree): ImportPlan {
   const kind = importKindOf(incoming);
   if (kind === 'app') {
-    const context = buildAppContext(incoming);
+    // The studio's files are checked on their own (planStudioFiles): an e.json under
+    // .event-studio/ is no element, and the app is validated as the platform would get it.
+    const app = appFilesOnly(incoming);
+    const context = buildAppContext(app);
+    const folders = listElementFolders(app);
     return {
       kind,
       incoming,
-      elements: listElementFolders(incoming).map((folder) => describeElement(incoming, folder)),
-      issues: [...context.issues, ...validateApp(incoming, context)],
+      elements: folders.map((folder) => describeElement(app, folder)),
+      issues: [...context.issues, ...validateApp(app, context)],
       conflicts: [],
       ignored: [],
+      studioFiles: planStudioFiles(incoming, folders),
     };
   }
-  const folders = outermostElementFolders(incoming);
+  // The studio's files never come in with element folders: a folder under .event-studio/ with an
+  // e.json would otherwise carry a planted test-case file in with it.
+  const folders = outermostElementFolders(incoming).filter((folder) => !isStudioFile(folder));
   const folderSet = new Set(folders);
   const conflicts: ImportConflict[] = [];
   for (const folder of folders) {
@@ -45,6 +61,7 @@ export function planImport(current: AppTree, incoming: AppTree): ImportPlan {
     issues: issuesInNewHome(current, incoming, conflicts, folderSet),
     conflicts,
     ignored: [...incoming.keys()].filter((path) => owningFolder(path, folderSet) === undefined),
+    studioFiles: [],
   };
 }
 
