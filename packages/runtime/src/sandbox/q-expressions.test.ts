@@ -203,6 +203,12 @@ const CASES: Case[] = [
 
   // The shim's earlier Django-like form keeps working (the docs' first version used it).
   { name: 'legacy: keyword lookups with & and ~', expr: "Q(status='active') & ~Q(age__lt=18)", ids: [4] },
+  { name: 'legacy (older data-models.md): Q(id=1)', expr: 'Q(id=1)', ids: [1] },
+  {
+    name: 'legacy (older data-models.md): getCompareResult example',
+    expr: "Q(age__gte=18) & Q(status='active')",
+    ids: [4],
+  },
   { name: 'legacy: like with % pattern', expr: "Q(name__like='%Smith')", ids: [1] },
   { name: 'legacy: related keyword', expr: "Q(customer__custName='Zed')", ids: [3] },
 
