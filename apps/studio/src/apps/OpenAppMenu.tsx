@@ -1,4 +1,4 @@
-import type { ZipError } from '@event-studio/runtime';
+import { applyImport, planImport, type ZipError } from '@event-studio/runtime';
 import AddIcon from '@mui/icons-material/Add';
 import { IconButton, Menu, MenuItem, Tooltip } from '@mui/material';
 import { useId, useRef, useState } from 'react';
@@ -21,7 +21,10 @@ export function OpenAppMenu({ disabled }: { disabled: boolean }) {
     const read = await readZipTree(file);
     // A refused zip changes nothing: the open app stays open, and the user is told why.
     if (!read.ok) return setRefused({ fileName: read.fileName, error: read.error });
-    await appShelf.openTree(appNameFromFileName(read.fileName, t('apps.defaultName')), read.tree);
+    // Into an empty app, through the same plan as Import: the zip's .event-studio/ files are kept
+    // only if they pass the studio's own checks, as any imported studio file.
+    const { tree } = applyImport(new Map(), planImport(new Map(), read.tree), {});
+    await appShelf.openTree(appNameFromFileName(read.fileName, t('apps.defaultName')), tree);
   };
 
   return (

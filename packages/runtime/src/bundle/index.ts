@@ -1,11 +1,6 @@
 // Public surface of bundle/: zip ⇄ app tree, with limits and path checks on the way in.
 export { type ReadZipOptions, readZip } from './read-zip.js';
 export { selectElements } from './select-elements.js';
-export {
-  type WindowsNameProblem,
-  windowsNameProblem,
-  windowsPathProblem,
-} from './windows-file-name.js';
 export { writeZip } from './write-zip.js';
 export { checkEntryPath, type EntryPath, isJunkPath, type PathProblem } from './zip-entry-path.js';
 export type { ReadZipResult, ZipError, ZipErrorCode } from './zip-error.js';

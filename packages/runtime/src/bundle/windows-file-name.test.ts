@@ -1,8 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { windowsNameProblem, windowsPathProblem } from '../app/windows-file-name.js';
 import { craftZip } from './craft-zip.testing.js';
 import { readZip } from './read-zip.js';
-import { windowsNameProblem, windowsPathProblem } from './windows-file-name.js';
 import { checkEntryPath } from './zip-entry-path.js';
 
 const DEVICES = ['CON', 'PRN', 'AUX', 'NUL'];

@@ -1,4 +1,4 @@
-import { windowsPathProblem } from './windows-file-name.js';
+import { windowsPathProblem } from '../app/windows-file-name.js';
 import type { ZipErrorCode } from './zip-error.js';
 
 /** A checked entry name: the normalised path, and whether the entry is a folder. */

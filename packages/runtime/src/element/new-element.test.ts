@@ -35,6 +35,11 @@ describe('validateNewElementName', () => {
     expect(validateNewElementName(tree, '2-bad name')).toMatch(/not a Python identifier/));
   it('refuses a name that exists, whatever its case', () =>
     expect(validateNewElementName(tree, 'OrderApproval')).toMatch(/events\/orderApproval already exists/));
+  it.each(['CON', 'aux', 'com1', 'LPT9'])('refuses the Windows device name %s', (name) =>
+    expect(validateNewElementName(tree, name)).toMatch(
+      /reserved device name on Windows.*choose another name/,
+    ),
+  );
   it('asks for a name when empty', () =>
     expect(validateNewElementName(tree, '')).toMatch(/Give the element a name/));
 });

@@ -1,4 +1,5 @@
 import { type AppTree, listElementFolders } from '../app/app-tree.js';
+import { windowsNameProblem } from '../app/windows-file-name.js';
 import type { Operate } from './approval-event.types.js';
 import { handlerStub } from './handler-signature.js';
 import { isIdentifier } from './spelling.js';
@@ -48,6 +49,10 @@ export function validateNewElementName(tree: AppTree, name: string, parent = 'ev
   if (!isIdentifier(name)) {
     return `'${name}' is not a Python identifier: use letters, digits and _, not starting with a digit (e.g. orderSubmitted).`;
   }
+  // An identifier can still be a Windows device name (CON, aux, com1): such a folder cannot be
+  // exported to a zip or checked out on Windows.
+  const windows = windowsNameProblem(name);
+  if (windows) return `${windows.rule}; choose another name.`;
   const folder = parent === '' ? name : `${parent}/${name}`;
   const clash = listElementFolders(tree).find((f) => f.toLowerCase() === folder.toLowerCase());
   if (clash) return `${clash} already exists; choose another name.`;

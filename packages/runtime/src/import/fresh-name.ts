@@ -1,4 +1,4 @@
-import { windowsNameProblem } from '../bundle/windows-file-name.js';
+import { windowsNameProblem } from '../app/windows-file-name.js';
 import { isIdentifier } from '../element/spelling.js';
 
 /**
