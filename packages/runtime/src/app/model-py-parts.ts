@@ -1,3 +1,4 @@
+import type { ModelField } from './app-context.types.js';
 import type { PyLiteral, UNREADABLE } from './python-literal.js';
 import type { PyNode } from './python-syntax.js';
 import { textOf } from './python-syntax.js';
@@ -114,4 +115,36 @@ export function tooDeepAt(source: string): number | undefined {
     } else if (c === ')' || c === ']' || c === '}') depth = Math.max(0, depth - 1);
   }
   return undefined;
+}
+
+/** A class's fields in declaration order, with an index by name: a redeclaration replaces in place. */
+export class ClassFields {
+  readonly list: ModelField[] = [];
+  private readonly at = new Map<string, number>();
+  /** Fields declared: the collected ones, and the new names met past the cap. */
+  declared = 0;
+
+  /** `cap`: how many fields are collected; past it only new names are counted. */
+  constructor(private readonly cap: number) {}
+
+  has(name: string): boolean {
+    return this.at.has(name);
+  }
+
+  get full(): boolean {
+    return this.list.length >= this.cap;
+  }
+
+  /** Adds a field, or replaces the one of that name; false when it replaced one. */
+  put(field: ModelField): boolean {
+    const known = this.at.get(field.name);
+    if (known !== undefined) {
+      this.list[known] = field;
+      return false;
+    }
+    this.at.set(field.name, this.list.length);
+    this.list.push(field);
+    this.declared++;
+    return true;
+  }
 }
