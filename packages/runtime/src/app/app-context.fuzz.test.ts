@@ -119,7 +119,7 @@ describe('buildAppContext on absurd nesting', () => {
     // A reader that recursed into this would overflow the stack or hang past the test's timeout.
     const context = buildAppContext(tree);
     expect(context.issues.map((i) => `${i.file} ${i.code} ${i.line}`)).toEqual([
-      'workflows/W/config.json json.syntax 1',
+      'workflows/W/config.json json.too-deep 1',
       'models/A/model.py model.unreadable 2',
     ]);
   });

@@ -2,7 +2,7 @@ import { issue, type ValidationIssue } from '../issue/validation-issue.js';
 import type { AppContext, ServiceInfo, WorkflowInfo } from './app-context.types.js';
 import { type AppTree, fullNameOf, listElementFolders, readText } from './app-tree.js';
 import { contextKindOfType } from './element-type.js';
-import { isJsonObject, readJsonDocument } from './json-document.js';
+import { isJsonObject, jsonReadIssue, readJsonValue } from './json-document.js';
 import { readModels } from './model-context.js';
 import { readService } from './service-reader.js';
 import { readWorkflow } from './workflow-reader.js';
@@ -22,20 +22,15 @@ export function buildAppContext(tree: AppTree): AppContext {
   const services = new Map<string, ServiceInfo>();
   for (const folder of listElementFolders(tree)) {
     const file = `${folder}/e.json`;
-    const read = readJsonDocument(readText(tree, file) ?? '');
+    const read = readJsonValue(readText(tree, file) ?? '');
     if (!read.ok) {
       // Other element kinds (events …) have their own readers that report their e.json.
       if (CONTEXT_FOLDERS.has(folder.split('/')[0] ?? '')) {
-        issues.push(
-          issue('error', 'json.syntax', file, '', `e.json is not valid JSON: ${read.message}`, {
-            line: read.line,
-            column: read.column,
-          }),
-        );
+        issues.push(jsonReadIssue(read, file, `e.json is not valid JSON: ${read.message}`));
       }
       continue;
     }
-    const element = read.doc.value;
+    const element = read.value;
     if (!isJsonObject(element)) continue;
     const kind = contextKindOfType(typeof element.type === 'string' ? element.type : undefined);
     if (kind === 'model') {

@@ -1,13 +1,13 @@
 import { type AppTree, readText } from './app-tree.js';
-import { isJsonObject, readJsonDocument } from './json-document.js';
+import { isJsonObject, readJsonValue } from './json-document.js';
 
 /** The `type` an element's e.json declares (`models.NormalType`), or undefined when unreadable. */
 export function elementTypeOf(tree: AppTree, folder: string): string | undefined {
   const text = readText(tree, `${folder}/e.json`);
   if (text === undefined) return undefined;
-  const read = readJsonDocument(text);
-  if (!read.ok || !isJsonObject(read.doc.value)) return undefined;
-  const type = read.doc.value.type;
+  const read = readJsonValue(text);
+  if (!read.ok || !isJsonObject(read.value)) return undefined;
+  const type = read.value.type;
   return typeof type === 'string' ? type : undefined;
 }
 

@@ -1,11 +1,14 @@
 import { issue, type ValidationIssue } from '../issue/validation-issue.js';
 import type { ModelField, ModelInfo } from './app-context.types.js';
-import { type AppTree, folderOf, fullNameOf, readText } from './app-tree.js';
+import { type AppTree, folderOf, fullNameOf } from './app-tree.js';
+import { modelPyParseOf } from './model-py-parses.js';
 import {
+  MAX_FIELDS_PER_MODEL,
+  MAX_MODEL_PY_BYTES,
+  modelPyTooLargeIssue,
   type ParsedBase,
   type ParsedModelClass,
   type ParsedModelPy,
-  readModelPy,
 } from './model-py-reader.js';
 
 /** Classes every model derives from in the end; they declare no fields of the app's own. */
@@ -21,8 +24,9 @@ interface ModelSource {
 }
 
 /**
- * Reads the models of an app: each folder's model.py parsed once, then every model's fields
- * resolved with the fields it inherits from other models of the app (or classes of its own file).
+ * Reads the models of an app: each folder's model.py parsed once (or its parse remembered from
+ * before, see model-py-parses.ts), then every model's fields resolved with the fields it inherits
+ * from other models of the app (or classes of its own file).
  */
 export function readModels(
   tree: AppTree,
@@ -32,9 +36,16 @@ export function readModels(
   const sources = new Map<string, ModelSource>();
   for (const { folder, title } of folders) {
     const file = `${folder}/model.py`;
-    const text = readText(tree, file);
     const source: ModelSource = { folder, file, ...(title === undefined ? {} : { title }) };
-    if (text === undefined) {
+    const size = tree.get(file)?.byteLength ?? 0;
+    if (size > MAX_MODEL_PY_BYTES) {
+      // Checked on the bytes, before decoding: a 20 MB file costs nothing to turn down.
+      issues.push(modelPyTooLargeIssue(file, size));
+      sources.set(folder, source);
+      continue;
+    }
+    const bytes = tree.get(file);
+    if (bytes === undefined) {
       issues.push(
         issue(
           'warning',
@@ -45,7 +56,7 @@ export function readModels(
         ),
       );
     } else {
-      source.parsed = readSafely(text, file);
+      source.parsed = modelPyParseOf(file, bytes);
       issues.push(...source.parsed.issues);
       source.main = pickMainClass(source.parsed.classes, folder);
       const unreadable = source.parsed.issues.some((found) => found.code === 'model.unreadable');
@@ -96,16 +107,29 @@ class FieldResolver {
     }
     this.visiting.add(key);
     const fields: ModelField[] = [];
-    const put = (field: ModelField): void => {
-      const at = fields.findIndex((f) => f.name === field.name);
-      if (at < 0) fields.push(field);
-      else fields[at] = field;
-    };
+    const at = new Map<string, number>();
+    let dropped = 0;
     for (const base of cls.bases) {
-      const inherited = this.baseFields(source, cls, base);
-      for (const field of inherited) if (!fields.some((f) => f.name === field.name)) fields.push(field);
+      for (const field of this.baseFields(source, cls, base)) {
+        if (at.has(field.name)) continue;
+        if (fields.length >= MAX_FIELDS_PER_MODEL) dropped++;
+        else {
+          at.set(field.name, fields.length);
+          fields.push(field);
+        }
+      }
     }
-    for (const field of cls.fields) put(field);
+    for (const field of cls.fields) {
+      const known = at.get(field.name);
+      if (known !== undefined) fields[known] = field;
+      else if (fields.length >= MAX_FIELDS_PER_MODEL) dropped++;
+      else {
+        at.set(field.name, fields.length);
+        fields.push(field);
+      }
+    }
+    // Each class is within the cap, but a chain of them can add up past it.
+    if (dropped > 0) this.reportTooManyInherited(source.file, cls, fields.length + dropped);
     this.visiting.delete(key);
     this.done.set(key, fields);
     return fields;
@@ -165,20 +189,18 @@ class FieldResolver {
     return this.sources.has(parent) ? parent : undefined;
   }
 
+  private reportTooManyInherited(file: string, cls: ParsedModelClass, count: number): void {
+    const cap = MAX_FIELDS_PER_MODEL;
+    const message = `class ${cls.name} has ${count} fields with the ones it inherits; the studio reads at most ${cap} fields of a model, so the fields after the ${cap}th are left out`;
+    this.issues.push(
+      issue('warning', 'model.too-many-fields', file, '', message, {
+        line: cls.line,
+        params: { className: cls.name, count: String(count), cap: String(cap) },
+      }),
+    );
+  }
+
   private warn(file: string, line: number, code: string, message: string): void {
     this.issues.push(issue('warning', code, file, '', message, { line }));
-  }
-}
-
-/** readModelPy, with a last-resort net: a file that defeats the reader becomes a warning, not a crash. */
-function readSafely(text: string, file: string): ParsedModelPy {
-  try {
-    return readModelPy(text, file);
-  } catch (caught) {
-    const reason = caught instanceof Error ? caught.message : String(caught);
-    return {
-      classes: [],
-      issues: [issue('warning', 'model.unreadable', file, '', `model.py could not be read: ${reason}`)],
-    };
   }
 }

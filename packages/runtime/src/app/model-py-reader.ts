@@ -1,6 +1,9 @@
 import { issue, type ValidationIssue } from '../issue/validation-issue.js';
 import type { ModelField } from './app-context.types.js';
+import { encodeText } from './app-tree.js';
+import { FileIssues } from './file-issues.js';
 import {
+  ClassFields,
   enclosingStatement,
   isBaseExpression,
   KNOWN_DATATYPES,
@@ -36,14 +39,50 @@ export interface ParsedModelPy {
   issues: ValidationIssue[];
 }
 
-/** Reads the classes and field declarations of a model.py; problems become warnings, never throws. */
+/**
+ * Reads the classes and field declarations of a model.py; problems become warnings, never throws.
+ * A file over MAX_MODEL_PY_BYTES is not parsed (one `model.too-large` warning); a class past
+ * MAX_FIELDS_PER_MODEL fields keeps its first ones (`model.too-many-fields`); past
+ * MAX_ISSUES_PER_FILE warnings the rest are counted in one `model.more-issues`.
+ */
 export function readModelPy(source: string, file: string): ParsedModelPy {
+  // UTF-8 needs at most 3 bytes a UTF-16 unit: only a long text needs its size counted.
+  if (source.length * 3 > MAX_MODEL_PY_BYTES) {
+    const size = encodeText(source).byteLength;
+    if (size > MAX_MODEL_PY_BYTES) return { classes: [], issues: [modelPyTooLargeIssue(file, size)] };
+  }
   return new ModelPyReader(source, file).read();
+}
+
+/**
+ * Largest model.py the reader parses. A model at the field cap (MAX_FIELDS_PER_MODEL) written the
+ * usual way is about 220 KB (some 110 bytes a field); 512 KiB leaves room for long option lists,
+ * comments and methods. A larger file is not parsed at all: parsing costs time in proportion to
+ * the file's size (a second or more for a few MB) even when its fields would be left out.
+ */
+export const MAX_MODEL_PY_BYTES = 512 * 1024;
+
+/**
+ * Most fields the reader collects for one model class. Real JitAI models have tens to a few hundred
+ * fields; every field becomes an option of the form's pickers, a completion in the editor and a
+ * column of the sample rows, so a generated or hostile model.py with tens of thousands would only
+ * make the studio slow. Past the cap the reader still counts declarations (for the issue) but reads
+ * nothing more of them.
+ */
+export const MAX_FIELDS_PER_MODEL = 2_000;
+
+/** The `model.too-large` warning for a model.py over MAX_MODEL_PY_BYTES (size in UTF-8 bytes). */
+export function modelPyTooLargeIssue(file: string, size: number): ValidationIssue {
+  const kb = (bytes: number): string => `${Math.round(bytes / 1024)} KB`;
+  const message = `model.py is ${kb(size)}; the studio reads model.py files up to ${kb(MAX_MODEL_PY_BYTES)} (a model with ${MAX_FIELDS_PER_MODEL} fields is about 220 KB), so its fields are not read`;
+  return issue('warning', 'model.too-large', file, '', message, {
+    params: { size: String(size), limit: String(MAX_MODEL_PY_BYTES) },
+  });
 }
 
 class ModelPyReader {
   private readonly lines: TextLines;
-  private readonly issues: ValidationIssue[] = [];
+  private readonly issues: FileIssues;
   private readonly moduleAliases = new Set(['datatypes']);
   private readonly typeAliases = new Map<string, string>();
   private bindings = new Map<string, ImportBinding>();
@@ -53,6 +92,7 @@ class ModelPyReader {
     private readonly file: string,
   ) {
     this.lines = new TextLines(source);
+    this.issues = new FileIssues(file, 'model.more-issues');
   }
 
   read(): ParsedModelPy {
@@ -60,8 +100,8 @@ class ModelPyReader {
     if (deep !== undefined) {
       // CPython itself refuses this much nesting; parsing it would only cost time and stack.
       const message = `brackets nest deeper than ${MAX_NESTING} levels, which Python does not accept; fields are not read`;
-      this.issues.push(issue('warning', 'model.unreadable', this.file, '', message, this.lines.at(deep)));
-      return { classes: [], issues: this.issues };
+      this.issues.always(issue('warning', 'model.unreadable', this.file, '', message, this.lines.at(deep)));
+      return { classes: [], issues: this.issues.all() };
     }
     const script = parsePython(this.source);
     const broken = firstError(script);
@@ -92,7 +132,7 @@ class ModelPyReader {
         if (parsed) classes.push(parsed);
       }
     }
-    return { classes, issues: this.issues };
+    return { classes, issues: this.issues.all() };
   }
 
   private readClass(definition: PyNode): ParsedModelClass | undefined {
@@ -102,9 +142,9 @@ class ModelPyReader {
     const argList = definition.getChild('ArgList');
     for (const base of argList ? childrenOf(argList).filter(isBaseExpression) : [])
       bases.push(this.resolveBase(base));
-    const fields: ModelField[] = [];
+    const fields = new ClassFields(MAX_FIELDS_PER_MODEL);
     const body = definition.getChild('Body');
-    for (const statement of body ? childrenOf(body) : []) {
+    for (let statement = body?.firstChild; statement; statement = statement.nextSibling) {
       if (statement.name === 'AssignStatement') this.readAssignment(statement, fields);
       else if (!SKIPPED_STATEMENTS.has(statement.name) && this.hasFieldCall(statement)) {
         this.warn(
@@ -114,7 +154,20 @@ class ModelPyReader {
         );
       }
     }
-    return { name: textOf(nameNode, this.source), line: this.lineOf(definition), bases, fields };
+    const name = textOf(nameNode, this.source);
+    if (fields.declared > MAX_FIELDS_PER_MODEL) this.reportTooManyFields(name, fields.declared, definition);
+    return { name, line: this.lineOf(definition), bases, fields: fields.list };
+  }
+
+  private reportTooManyFields(className: string, declared: number, definition: PyNode): void {
+    const params = { className, count: String(declared), cap: String(MAX_FIELDS_PER_MODEL) };
+    const message = `class ${className} declares ${declared} fields; the studio reads at most ${MAX_FIELDS_PER_MODEL} fields of a model (a real model has a few hundred), so the fields after the ${MAX_FIELDS_PER_MODEL}th are left out`;
+    this.issues.always(
+      issue('warning', 'model.too-many-fields', this.file, '', message, {
+        ...this.lines.at(definition.from),
+        params,
+      }),
+    );
   }
 
   private resolveBase(base: PyNode): ParsedBase {
@@ -134,7 +187,16 @@ class ModelPyReader {
     return { name: last, module: module.join('.'), line };
   }
 
-  private readAssignment(statement: PyNode, fields: ModelField[]): void {
+  private readAssignment(statement: PyNode, fields: ClassFields): void {
+    if (fields.full) {
+      // Past the cap only the count goes on (for the issue); nothing is read or reported.
+      const target = statement.firstChild;
+      const value = statement.lastChild;
+      const isNew = target?.name === 'VariableName' && !fields.has(textOf(target, this.source));
+      if (isNew && value?.name === 'CallExpression' && this.fieldTypeOf(value) !== undefined)
+        fields.declared++;
+      return;
+    }
     if (firstError(statement)) return; // already reported as the file's syntax error
     const children = childrenOf(statement);
     const ops = children.filter((child) => child.name === 'AssignOp');
@@ -179,15 +241,12 @@ class ModelPyReader {
       return;
     }
     const field = this.readField(attribute, type, value, statement);
-    const existing = fields.findIndex((known) => known.name === attribute);
-    if (existing < 0) fields.push(field);
-    else {
+    if (!fields.put(field)) {
       this.warn(
         'model.duplicate-field',
         statement,
         `field '${attribute}' is declared twice; the later declaration wins`,
       );
-      fields[existing] = field;
     }
   }
 
@@ -272,7 +331,7 @@ class ModelPyReader {
   }
 
   private warn(code: string, node: PyNode, message: string): void {
-    this.issues.push(issue('warning', code, this.file, '', message, this.lines.at(node.from)));
+    this.issues.add(() => issue('warning', code, this.file, '', message, this.lines.at(node.from)));
   }
 }
 

@@ -1,8 +1,15 @@
 import { issue, type ValidationIssue } from '../issue/validation-issue.js';
 import type { WorkflowHandle, WorkflowInfo, WorkflowNode } from './app-context.types.js';
 import { type AppTree, fullNameOf, readText } from './app-tree.js';
+import { FileIssues } from './file-issues.js';
 import { handleNameOfCode, isKnownHandleCode, nodeKindOfCode } from './handle-codes.js';
-import { isJsonObject, type JsonDocument, jsonPointer, readJsonDocument } from './json-document.js';
+import {
+  isJsonObject,
+  type JsonDocument,
+  jsonPointer,
+  jsonReadIssue,
+  readJsonDocument,
+} from './json-document.js';
 
 type Path = (string | number)[];
 
@@ -36,23 +43,31 @@ export function readWorkflow(
   }
   const read = readJsonDocument(text);
   if (!read.ok) {
-    issues.push(
-      issue('error', 'json.syntax', file, '', `config.json is not valid JSON: ${read.message}`, {
-        line: read.line,
-        column: read.column,
-      }),
-    );
+    issues.push(jsonReadIssue(read, file, `config.json is not valid JSON: ${read.message}`));
     return info;
   }
-  new ConfigReader(file, read.doc, issues).readInto(info);
+  const found = new FileIssues(file, 'workflow.more-issues');
+  new ConfigReader(file, read.doc, found).readInto(info);
+  issues.push(...found.all());
   return info;
 }
+
+/**
+ * Most nodes read from one config.json. A real approval workflow has a few to a few dozen nodes;
+ * each becomes a box of the diagram and an option of the node pickers, so thousands are no
+ * workflow anyone draws, and the rest are left out.
+ */
+export const MAX_WORKFLOW_NODES = 1_000;
+/** Most links read from one config.json: twice the nodes leaves room for every branch. */
+export const MAX_WORKFLOW_LINKS = 2 * MAX_WORKFLOW_NODES;
+/** Most buttons read for one node (the platform knows about twenty handle types). */
+export const MAX_NODE_HANDLES = 50;
 
 class ConfigReader {
   constructor(
     private readonly file: string,
     private readonly doc: JsonDocument,
-    private readonly issues: ValidationIssue[],
+    private readonly issues: FileIssues,
   ) {}
 
   readInto(info: WorkflowInfo): void {
@@ -66,20 +81,24 @@ class ConfigReader {
       return;
     }
     const nodeConfig = isJsonObject(config.nodeConfig) ? config.nodeConfig : {};
-    const nodeList = this.listAt(config.nodeList, ['nodeList']);
+    const ids = new Set<string>();
+    const nodeList = this.capped(this.listAt(config.nodeList, ['nodeList']), MAX_WORKFLOW_NODES, 'nodes');
     nodeList.forEach((raw, index) => {
       const node = this.readNode(raw, ['nodeList', index], nodeConfig);
       if (!node) return;
-      if (info.nodes.some((known) => known.id === node.id)) {
+      if (ids.has(node.id)) {
         this.warn(
           'workflow.duplicate-node',
           ['nodeList', index, 'name'],
           `node id '${node.id}' is used twice`,
         );
-      } else info.nodes.push(node);
+      } else {
+        ids.add(node.id);
+        info.nodes.push(node);
+      }
     });
-    const ids = new Set(info.nodes.map((node) => node.id));
-    this.listAt(config.linkList, ['linkList']).forEach((raw, index) => {
+    const linkList = this.capped(this.listAt(config.linkList, ['linkList']), MAX_WORKFLOW_LINKS, 'links');
+    linkList.forEach((raw, index) => {
       const path: Path = ['linkList', index];
       if (!isJsonObject(raw) || typeof raw.from !== 'string' || typeof raw.to !== 'string') {
         this.warn('workflow.invalid-link', path, 'a link needs string "from" and "to" node ids');
@@ -111,7 +130,12 @@ class ConfigReader {
     const handleList = config && Array.isArray(config.handleList) ? config.handleList : raw.handleList;
     const handles: WorkflowHandle[] = [];
     if (handleList !== undefined) {
-      this.listAt(handleList, handlePath).forEach((entry, index) => {
+      const list = this.listAt(handleList, handlePath);
+      if (list.length > MAX_NODE_HANDLES) {
+        const message = `node '${id}' offers ${list.length} buttons; the studio reads the first ${MAX_NODE_HANDLES}`;
+        this.warn('workflow.too-many-handles', handlePath, message);
+      }
+      list.slice(0, MAX_NODE_HANDLES).forEach((entry, index) => {
         const handle = this.readHandle(entry, [...handlePath, index], id);
         if (handle) handles.push(handle);
       });
@@ -147,8 +171,23 @@ class ConfigReader {
     return [];
   }
 
+  /** The first `cap` entries of a list; a longer list is reported, with its length and the cap. */
+  private capped(list: unknown[], cap: number, what: 'nodes' | 'links'): unknown[] {
+    if (list.length <= cap) return list;
+    const path: Path = [what === 'nodes' ? 'nodeList' : 'linkList'];
+    const message = `config.json lists ${list.length} ${what}; the studio reads at most ${cap} ${what} of a workflow (a real one has a few dozen), so the rest are left out`;
+    this.issues.always(
+      issue('warning', `workflow.too-many-${what}`, this.file, jsonPointer(path), message, {
+        ...this.doc.positionOf(path),
+        params: { count: String(list.length), cap: String(cap) },
+      }),
+    );
+    return list.slice(0, cap);
+  }
+
   private warn(code: string, path: Path, message: string): void {
-    this.issues.push(
+    // Where a value is costs a walk of the file's tree: only for the issues that are listed.
+    this.issues.add(() =>
       issue('warning', code, this.file, jsonPointer(path), message, this.doc.positionOf(path)),
     );
   }

@@ -1,4 +1,5 @@
 import { type Node as JsonNode, type ParseError, parseTree } from 'jsonc-parser';
+import { jsonTooDeepAt } from '../app/json-document.js';
 
 // Minimal, style-preserving edits of a JSON object's top-level properties. jsonc-parser's own
 // `modify` re-formats neighbouring values (arrays become multi-line, compact files get indented),
@@ -16,6 +17,8 @@ export function rootObject(text: string): JsonNode | undefined {
   const errors: ParseError[] = [];
   // A BOM is blanked (same length) so offsets still address the original text.
   const body = text.startsWith('\uFEFF') ? ` ${text.slice(1)}` : text;
+  // parseTree recurses once per level: a hostile depth would overflow the stack (see readJsonValue).
+  if (jsonTooDeepAt(body) !== undefined) return undefined;
   const root = parseTree(body, errors, { disallowComments: true, allowTrailingComma: false });
   return errors.length === 0 && root?.type === 'object' ? root : undefined;
 }

@@ -1,3 +1,4 @@
+import { jsonReadIssue } from '../app/json-document.js';
 import { issue, type ValidationIssue } from '../issue/validation-issue.js';
 import type { ApprovalEvent, FuncType } from './approval-event.types.js';
 import { readJson } from './json-text.js';
@@ -16,28 +17,14 @@ export function eJsonPath(folder: string): string {
 
 /**
  * Reads `${folder}/e.json` into a normalised element. Only "is this a JSON object at all" is
- * checked here (`json.syntax`, `json.notObject`); field rules are validateElement's. Never throws.
+ * checked here (`json.syntax`, `json.too-deep`, `json.notObject`); field rules are validateElement's. Never throws.
  */
 export function parseElement(folder: string, text: string): ParsedElement {
   const file = eJsonPath(folder);
   const read = readJson(text);
   if (!read.ok) {
-    const { message, line, column } = read.error;
-    return {
-      issues: [
-        issue(
-          'error',
-          'json.syntax',
-          file,
-          '',
-          `e.json is not valid JSON: ${message}; fix the syntax there`,
-          {
-            line,
-            column,
-          },
-        ),
-      ],
-    };
+    const syntax = `e.json is not valid JSON: ${read.error.message}; fix the syntax there`;
+    return { issues: [jsonReadIssue(read.error, file, syntax)] };
   }
   if (!isJsonObject(read.value)) {
     const got = describeJsonType(read.value);

@@ -10,6 +10,7 @@ import {
   styleOf,
   valueText,
 } from './json-edit.js';
+import { readJson } from './json-text.js';
 import { normaliseElement } from './parse-element.js';
 import { isJsonObject, spellFuncType } from './spelling.js';
 
@@ -93,12 +94,8 @@ export function writeElement(originalText: string | undefined, edit: ElementDraf
 }
 
 function parseObject(text: string): Record<string, unknown> | undefined {
-  try {
-    const value: unknown = JSON.parse(text.startsWith('\uFEFF') ? text.slice(1) : text);
-    return isJsonObject(value) ? value : undefined;
-  } catch {
-    return undefined;
-  }
+  const read = readJson(text);
+  return read.ok && isJsonObject(read.value) ? read.value : undefined;
 }
 
 /** Sets, replaces or removes one top-level key, re-reading the tree so offsets stay right. */

@@ -1,4 +1,5 @@
 import type { ModelField } from '../app/app-context.types.js';
+import { readJsonValue } from '../app/json-document.js';
 import type { PlainValue } from '../sandbox/run.types.js';
 
 /** How a field's value is typed in: a number, a date, a date and time, JSON, or plain text. */
@@ -69,23 +70,21 @@ function coerceDatetime(text: string): Coerced {
 }
 
 function coerceJson(field: ModelField, text: string): Coerced {
-  try {
-    return { ok: true, value: JSON.parse(text) as PlainValue };
-  } catch {
-    if (LIST_OF_TEXT_TYPES.has(field.type)) {
-      return {
-        ok: true,
-        value: text
-          .split(';')
-          .map((part) => part.trim())
-          .filter(Boolean),
-      };
-    }
+  const read = readJsonValue(text);
+  if (read.ok) return { ok: true, value: read.value as PlainValue };
+  if (LIST_OF_TEXT_TYPES.has(field.type)) {
     return {
-      ok: false,
-      message: `expected JSON for a ${field.type}, e.g. ${jsonExample(field.type)}; got '${text}'`,
+      ok: true,
+      value: text
+        .split(';')
+        .map((part) => part.trim())
+        .filter(Boolean),
     };
   }
+  return {
+    ok: false,
+    message: `expected JSON for a ${field.type}, e.g. ${jsonExample(field.type)}; got '${text}'`,
+  };
 }
 
 function jsonExample(type: string): string {

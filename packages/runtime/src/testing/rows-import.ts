@@ -1,5 +1,6 @@
 import { type Node, type ParseError, parseTree, printParseErrorCode } from 'jsonc-parser';
 import type { ModelField, ModelInfo } from '../app/app-context.types.js';
+import { jsonTooDeepAt, MAX_JSON_DEPTH } from '../app/json-document.js';
 import type { Severity } from '../issue/validation-issue.js';
 import type { PlainValue, SampleRow } from '../sandbox/run.types.js';
 import { coerceFieldText, coerceFieldValue } from './rows-import-coerce.js';
@@ -57,6 +58,13 @@ function findField(model: ModelInfo, name: string): ModelField | undefined {
 }
 
 function parseJsonRows(text: string, model: ModelInfo): ParsedRows {
+  // parseTree and plainOf recurse once per level; the app's JSON reader says when that is too deep.
+  const deep = jsonTooDeepAt(text);
+  if (deep !== undefined) {
+    const line = lineAt(text, deep);
+    const message = `Line ${line}: values nest deeper than ${MAX_JSON_DEPTH} levels; a row needs two or three.`;
+    return { rows: [], format: 'json', issues: [{ severity: 'error', line, message }] };
+  }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false });
   const issues: RowsImportIssue[] = errors.slice(0, 5).map((error) => {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { STUDIO_FILES_ROOT } from '../app/app-tree.js';
+import { readJsonValue } from '../app/json-document.js';
 import { issue, type ValidationIssue } from '../issue/validation-issue.js';
 import type { PlainValue, SampleRow } from '../sandbox/run.types.js';
 
@@ -40,12 +41,9 @@ export interface SampleRowsFile {
 export function readSampleRowsFile(text: string | undefined, folder: string): SampleRowsFile {
   if (text === undefined) return { rows: undefined, model: undefined, selected: 0, issues: [] };
   const file = sampleRowsPath(folder);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const message = `${file} is not valid JSON (${reason}); the next edit of the rows replaces it.`;
+  const read = readJsonValue(text);
+  if (!read.ok) {
+    const message = `${file} is not ${read.reason === 'syntax' ? 'valid JSON' : 'read'} (${read.message}); the next edit of the rows replaces it.`;
     return {
       rows: undefined,
       model: undefined,
@@ -53,6 +51,7 @@ export function readSampleRowsFile(text: string | undefined, folder: string): Sa
       issues: [issue('warning', 'sampleRows.json', file, '', message)],
     };
   }
+  const json = read.value;
   const parsed = sampleRowsFileSchema.safeParse(json);
   if (!parsed.success) {
     const where = parsed.error.issues.map((i) => i.path.join('.') || '(top)').join(', ');

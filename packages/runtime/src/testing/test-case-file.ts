@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { STUDIO_FILES_ROOT } from '../app/app-tree.js';
+import { readJsonValue } from '../app/json-document.js';
 import { issue, type ValidationIssue } from '../issue/validation-issue.js';
 import { type TestCase, testCaseSchema, testCasesFileSchema } from './test-case-schema.js';
 
@@ -36,14 +37,12 @@ function describeZodIssues(error: z.ZodError): string {
 export function readTestCasesFile(text: string | undefined, folder: string): TestCasesFile {
   const file = testCasesPath(folder);
   if (text === undefined) return { cases: [], kept: [], issues: [] };
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    const message = `${file} is not valid JSON (${reason}); saving a test case will replace it.`;
+  const read = readJsonValue(text);
+  if (!read.ok) {
+    const message = `${file} is not ${read.reason === 'syntax' ? 'valid JSON' : 'read'} (${read.message}); saving a test case will replace it.`;
     return { cases: [], kept: [], issues: [issue('error', 'testCases.json', file, '', message)] };
   }
+  const json = read.value;
   const parsed = testCasesFileSchema.safeParse(json);
   if (!parsed.success) {
     const message = `${file} is not a test-case file (${describeZodIssues(parsed.error)}); saving a test case will replace it.`;
