@@ -7,6 +7,7 @@ import {
   type ZipError,
 } from '@event-studio/runtime';
 import { i18n } from '../i18n/i18n';
+import { modelPyWork, parseModelPyOffThread } from '../workspace/model-py-off-thread';
 import { workspace } from '../workspace/workspace-store';
 
 /** A zip file read and planned against the open app, or the one reason it was refused. */
@@ -44,7 +45,13 @@ export async function readZipTree(file: File): Promise<ZipTreeReading> {
     };
   }
   const read = readZip(bytes, { name: fileName });
-  return read.ok ? { ok: true, fileName, tree: read.tree } : { ok: false, fileName, error: read.error };
+  if (!read.ok) return { ok: false, fileName, error: read.error };
+  // The import plan builds the zip's app context on the page: its model.py files are parsed in a
+  // worker first when they are large, so a hostile one cannot freeze the studio there.
+  const { files, offThread } = modelPyWork(read.tree);
+  // A worker that fails leaves the parse to the plan, on the page: slower, never wrong.
+  if (offThread) await parseModelPyOffThread(files).catch(() => undefined);
+  return { ok: true, fileName, tree: read.tree };
 }
 
 /** Reads a picked or dropped file with the runtime's checks and plans its import; never throws. */

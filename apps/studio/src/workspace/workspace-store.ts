@@ -6,12 +6,14 @@ import {
   deleteApprovalEvent,
   duplicateApprovalEvent,
   type ElementEditResult,
+  emptyAppContext,
   encodeText,
   isApprovalEventFolder,
   isStudioFile,
   readText,
   renameApprovalEvent,
 } from '@event-studio/runtime';
+import { modelPyWork, parseModelPyOffThread } from './model-py-off-thread';
 import { neighbourAfterDelete } from './neighbour-event';
 import { whenIdle } from './when-idle';
 import { WorkspaceHistory } from './workspace-history';
@@ -131,16 +133,42 @@ export class WorkspaceStore {
     this.settle();
     this.history.clear();
     const events = approvalEventFolders(tree);
-    this.set({
+    this.showWithContext({
       tree,
-      context: buildAppContext(tree),
       events,
       selected: select && tree.has(`${select}/e.json`) ? select : events[0],
-      status: 'ready',
       loadError: undefined,
       // Views holding their own copy (the form) reload, even when the same folder stays open.
       externalRevision: this.snapshot.externalRevision + 1,
     });
+  }
+
+  /** Counts the trees shown, so the parse of one that was replaced meanwhile is not applied. */
+  private shownTrees = 0;
+
+  /**
+   * Shows a new tree with its app context. The context is built here, but the model.py files it
+   * needs are parsed in a worker first when there are more than a small app's bytes of them
+   * (model-py-off-thread.ts): the studio shows "Opening…" meanwhile instead of freezing, however
+   * large or hostile the files.
+   */
+  private showWithContext(
+    next: Pick<WorkspaceSnapshot, 'tree' | 'events' | 'selected' | 'externalRevision'> &
+      Partial<WorkspaceSnapshot>,
+  ): void {
+    const shown = ++this.shownTrees;
+    const { files, offThread } = modelPyWork(next.tree);
+    if (!offThread) {
+      this.set({ ...next, context: buildAppContext(next.tree), status: 'ready' });
+      return;
+    }
+    this.set({ ...next, context: emptyAppContext(), status: 'loading' });
+    const finish = (): void => {
+      if (shown !== this.shownTrees) return;
+      this.set({ context: buildAppContext(this.snapshot.tree), status: 'ready' });
+    };
+    // A worker that fails leaves the parse to the page: slower, never wrong.
+    parseModelPyOffThread(files).then(finish, finish);
   }
 
   /**
@@ -174,11 +202,12 @@ export class WorkspaceStore {
     const current = this.snapshot.selected;
     const keep = select ?? (current && tree.has(`${current}/e.json`) ? current : events[0]);
     const externalRevision = this.snapshot.externalRevision + 1;
-    this.set({ tree, context: buildAppContext(tree), events, selected: keep, externalRevision });
+    this.showWithContext({ tree, events, selected: keep, externalRevision });
   }
 
   fail(message: string): void {
     this.settle();
+    this.shownTrees++;
     this.set({ status: 'failed', loadError: message });
   }
 
