@@ -1,18 +1,15 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import type { SampleRow } from '@event-studio/runtime';
+import { readJsonValue, type SampleRow } from '@event-studio/runtime';
 import { UsageError } from './exit-codes.js';
 
 // Options that `run` and `simulate` share: the row and the time limit.
 
 function parseRow(text: string, source: string): SampleRow {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`${source}: not valid JSON (${why}).`);
-  }
+  // The runtime's one guarded reader: a hostile row nested millions deep is a usage error, not a crash.
+  const read = readJsonValue(text);
+  if (!read.ok) throw new UsageError(`${source}: not valid JSON (${read.message}).`);
+  const value = read.value;
   if (!isRow(value)) {
     throw new UsageError(`${source}: a row must be a JSON object of field → value, e.g. {"amount": 1200}.`);
   }

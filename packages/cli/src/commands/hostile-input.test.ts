@@ -75,3 +75,17 @@ describe('validate on an e.json nested three million deep', () => {
     expect(issues.map((i) => `${i.code} ${i.file}`)).toEqual(['json.too-deep events/orderApproval/e.json']);
   });
 });
+
+describe('run with a row nested three million deep', () => {
+  it('is a usage error (exit 2) with one line, not a crash', async () => {
+    const io = captureIO(dir);
+    const row = `{"amount": ${nested(3_000_000)}}`;
+    const code = await main(
+      ['run', sampleAppDir(), '--element', 'events.orderApproval', '--row-json', row],
+      io,
+    );
+    expect(code).toBe(2);
+    expect(io.err.join('\n')).toMatch(/--row-json: not valid JSON \(values nest deeper than 256 levels/);
+    expect(io.err.join('\n')).not.toMatch(/a bug|Maximum call stack/);
+  });
+});

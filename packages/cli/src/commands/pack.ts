@@ -2,7 +2,7 @@ import { existsSync, statSync } from 'node:fs';
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parseArgs } from 'node:util';
-import { isJunkPath, readZip, writeZip } from '@event-studio/runtime';
+import { isJunkPath, readJsonValue, readZip, writeZip } from '@event-studio/runtime';
 import { readAppFolder } from '@event-studio/runtime/node';
 import type { CliIO } from '../cli-io.js';
 import { EXIT } from '../exit-codes.js';
@@ -142,15 +142,12 @@ function elementPlace(folder: string, eJson: Uint8Array): string {
 }
 
 function categoryOf(eJson: Uint8Array): string {
-  try {
-    const parsed: unknown = JSON.parse(new TextDecoder().decode(eJson));
-    const type = typeof parsed === 'object' && parsed !== null && 'type' in parsed ? parsed.type : undefined;
-    const category = typeof type === 'string' ? type.split('.')[0] : undefined;
-    if (category && /^[A-Za-z_][A-Za-z0-9_]*$/.test(category)) return category;
-  } catch {
-    // An unreadable e.json still packs; validate reports it.
-  }
-  return 'events';
+  // An unreadable e.json still packs; validate reports it.
+  const read = readJsonValue(new TextDecoder().decode(eJson));
+  const parsed = read.ok ? read.value : undefined;
+  const type = typeof parsed === 'object' && parsed !== null && 'type' in parsed ? parsed.type : undefined;
+  const category = typeof type === 'string' ? type.split('.')[0] : undefined;
+  return category && /^[A-Za-z_][A-Za-z0-9_]*$/.test(category) ? category : 'events';
 }
 
 /** Writes next to the target and renames over it: a failed pack leaves no half-written zip. */
