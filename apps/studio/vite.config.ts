@@ -6,6 +6,7 @@ import { viteStaticCopy } from 'vite-plugin-static-copy';
 import { cacheHeaders } from './vite-plugins/cache-headers';
 import { monacoPython } from './vite-plugins/monaco-python';
 import { sampleAppZip } from './vite-plugins/sample-app-zip';
+import { securityHeaders } from './vite-plugins/security-headers-plugin';
 
 // Pyodide's runtime files are served by the studio itself (no CDN): they are copied next to the
 // app under /pyodide/ and loaded by the sandbox worker from there.
@@ -15,14 +16,6 @@ const pyodideDir = dirname(
 );
 const pyodideVersion: string = require(`${pyodideDir}/package.json`).version;
 const PYODIDE_FILES = ['pyodide.asm.mjs', 'pyodide.asm.wasm', 'python_stdlib.zip', 'pyodide-lock.json'];
-
-// The sandbox interrupts runaway Python through a SharedArrayBuffer, which needs a
-// cross-origin-isolated page.
-const isolationHeaders = {
-  'Cross-Origin-Opener-Policy': 'same-origin',
-  'Cross-Origin-Embedder-Policy': 'require-corp',
-  'Cross-Origin-Resource-Policy': 'same-origin',
-};
 
 const UI_VENDOR_PACKAGE =
   /node_modules[\\/]\.pnpm[\\/](react|react-dom|scheduler|@mui|@emotion|@popperjs|react-transition-group|stylis)[@+]/;
@@ -47,9 +40,12 @@ export default defineConfig({
     sampleAppZip(),
     monacoPython(),
     cacheHeaders(),
+    // Content-Security-Policy, cross-origin isolation (the sandbox's interrupt) and the rest, on
+    // every response of both servers and in dist/_headers: vite-plugins/security-headers.ts.
+    securityHeaders(),
   ],
-  server: { port: 5173, strictPort: true, headers: isolationHeaders },
-  preview: { port: 5173, strictPort: true, headers: isolationHeaders },
+  server: { port: 5173, strictPort: true },
+  preview: { port: 5173, strictPort: true },
   define: { __PYODIDE_VERSION__: JSON.stringify(pyodideVersion) },
   optimizeDeps: { exclude: ['pyodide'] },
   worker: { format: 'es' },
