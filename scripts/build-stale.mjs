@@ -7,6 +7,7 @@ const SOURCE_DIRS = [
   'apps/studio/src',
   'apps/studio/index.html',
   'apps/studio/vite.config.ts',
+  'apps/studio/vite-plugins',
   'packages/runtime/src',
   'packages/runtime/sample-app',
   'pnpm-lock.yaml',
