@@ -56,7 +56,12 @@ function intrinsics(): unknown[] {
   ].map((f) => Object.getPrototypeOf(f) as object);
   const typedArray = Object.getPrototypeOf(Uint8Array) as unknown;
   const iterator = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())) as object;
+  // Only in a cross-origin-isolated page (the studio served with COOP/COEP): a plain static host
+  // has no SharedArrayBuffer, and the sandbox must still start there (without the interrupt).
+  const scope = globalThis as { SharedArrayBuffer?: unknown; Atomics?: unknown };
+  const isolatedOnly = [scope.SharedArrayBuffer, scope.Atomics].filter((value) => value !== undefined);
   return [
+    ...isolatedOnly,
     Object,
     Object.prototype,
     ...functionPrototypes,
@@ -76,7 +81,6 @@ function intrinsics(): unknown[] {
     WeakRef,
     FinalizationRegistry,
     ArrayBuffer,
-    SharedArrayBuffer,
     DataView,
     typedArray,
     ...[
@@ -97,7 +101,6 @@ function intrinsics(): unknown[] {
     Reflect,
     Math,
     JSON,
-    Atomics,
     WebAssembly,
     ...[WebAssembly.Module, WebAssembly.Instance, WebAssembly.Memory, WebAssembly.Table, WebAssembly.Global],
   ];
