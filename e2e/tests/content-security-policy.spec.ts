@@ -427,6 +427,8 @@ test.describe('the studio under the policy', () => {
         timeout: 60_000,
       },
     );
+    // The last edit is saved before the reload, as a person would see it saved.
+    await expect(page.getByRole('status', { name: 'All changes saved' })).toBeVisible();
     await studio.reload();
     await expect(ready).toBeVisible({ timeout: 240_000 });
     expect(
