@@ -8,6 +8,7 @@ import { measureMainBundle } from './bundle-size.js';
 import { launchBrowser, newBenchContext } from './chromium-launch.js';
 import { measureStarts } from './cold-start.js';
 import type { FigureResult, Results } from './figures.js';
+import { measureOpenEvent } from './open-large-model.js';
 import { startPreviewServer, studioDist } from './preview-server.js';
 import { startStaticServer } from './static-server.js';
 import { figureFromTimings, median, roundFigure } from './stats.js';
@@ -82,6 +83,8 @@ export async function runBrowserBenchmarks(options: BrowserBenchOptions, results
       'typingMsPerKey',
       'typingToPaintMs',
       'bareTypingToPaintMs',
+      'openLargeModelMs',
+      'openEventMs',
     ] as const)
       results[key] = { value: null, reason };
     return;
@@ -182,6 +185,20 @@ export async function runBrowserBenchmarks(options: BrowserBenchOptions, results
       results.bareTypingToPaintMs = typing.bareToPaint;
       log(
         `  typingMsPerKey ${typing.work.value ?? 'null'} (to paint ${typing.toPaint.value ?? 'null'}, bare input ${typing.bareToPaint.value ?? 'null'})`,
+      );
+      log('Browser: opening an event on a 2,000-field model');
+      results.openLargeModelMs = await guarded(
+        'opening the large model',
+        () => measureOpenEvent(browser, `${preview.url}/`, rounds),
+        log,
+      );
+      results.openEventMs = await guarded(
+        'opening the sample model',
+        () => measureOpenEvent(browser, `${preview.url}/`, rounds, 0),
+        log,
+      );
+      log(
+        `  openLargeModelMs ${results.openLargeModelMs.value ?? 'null'} (sample model ${results.openEventMs.value ?? 'null'})`,
       );
     } finally {
       await browser.close();

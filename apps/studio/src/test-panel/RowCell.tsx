@@ -8,6 +8,7 @@ import {
 import { TextField } from '@mui/material';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { CellDrafts } from './cell-drafts';
 
 const INPUT_TYPE: Record<FieldInputKind, string> = {
   number: 'number',
@@ -17,6 +18,11 @@ const INPUT_TYPE: Record<FieldInputKind, string> = {
   text: 'text',
 };
 const WIDTH: Record<FieldInputKind, number> = { number: 110, date: 150, datetime: 210, json: 240, text: 170 };
+
+/** The width a field's input wants (a date picker, a JSON object, a number). */
+export function fieldInputWidth(field: ModelField): number {
+  return WIDTH[fieldInputKind(field.type)];
+}
 
 /** The text an input shows for a value: a datetime-local input wants `T` between day and time. */
 function textOf(kind: FieldInputKind, value: PlainValue | undefined): string {
@@ -32,18 +38,23 @@ export function RowCell({
   value,
   rowNumber,
   onChange,
+  drafts,
+  draftKey,
 }: {
   field: ModelField;
   value: PlainValue | undefined;
   rowNumber: number;
   onChange: (value: PlainValue) => void;
+  /** Where the cell keeps its text while the user is editing it (see CellDrafts). */
+  drafts: CellDrafts;
+  draftKey: string;
 }) {
   // A value that is already an object or a list stays JSON, whatever the field claims to be.
   const { t } = useTranslation();
   const kind = typeof value === 'object' && value !== null ? 'json' : fieldInputKind(field.type);
   // While the user types, the text is theirs (`1.`, half a JSON object); the row gets each valid value.
-  const [draft, setDraft] = useState<string | undefined>();
-  const [problem, setProblem] = useState<string | undefined>();
+  const [draft, setDraft] = useState<string | undefined>(() => drafts.get(draftKey)?.text);
+  const [problem, setProblem] = useState<string | undefined>(() => drafts.get(draftKey)?.problem);
 
   const change = (text: string) => {
     setDraft(text);
@@ -51,10 +62,10 @@ export function RowCell({
       kind === 'json' && fieldInputKind(field.type) !== 'json'
         ? coerceFieldText({ ...field, type: 'JitDict' }, text)
         : coerceFieldText(field, text);
-    if (coerced.ok) {
-      setProblem(undefined);
-      onChange(coerced.value);
-    } else setProblem(coerced.message);
+    const reason = coerced.ok ? undefined : coerced.message;
+    setProblem(reason);
+    drafts.set(draftKey, { text, problem: reason });
+    if (coerced.ok) onChange(coerced.value);
   };
 
   return (
@@ -64,12 +75,14 @@ export function RowCell({
       value={draft ?? textOf(kind, value)}
       onChange={(e) => change(e.target.value)}
       onBlur={() => {
-        if (!problem) setDraft(undefined);
+        if (problem) return;
+        setDraft(undefined);
+        drafts.delete(draftKey);
       }}
       error={problem !== undefined}
       // The full reason is long (it shows an example); the cell says what matters and keeps the rest on hover.
       helperText={problem && t('testPanel.rows.cellInvalid')}
-      sx={{ width: WIDTH[kind] }}
+      fullWidth
       slotProps={{
         formHelperText: { title: problem },
         // Named by title, not aria-label: a label would make the panel's getByLabel('Status') also

@@ -6,6 +6,12 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AppText } from '../app-text/AppText';
+import {
+  initialScrollerRect,
+  measureRow,
+  observeScrollerRect,
+  scrollUnlessThere,
+} from '../virtual-scroll/measure-without-layout';
 import { UnexportedMark } from '../workspace/UnexportedMark';
 import { useUnexportedSummary } from '../workspace/use-unexported';
 import { useWorkspaceValue } from '../workspace/use-workspace';
@@ -13,12 +19,6 @@ import { workspace } from '../workspace/workspace-store';
 import { EventActionDialogs } from './EventActionDialogs';
 import { EventRow } from './EventRow';
 import type { OnEventAction } from './event-action';
-import {
-  initialScrollerRect,
-  measureRow,
-  observeScrollerRect,
-  scrollUnlessThere,
-} from './measure-without-layout';
 import { entryIndexOf, type TreeEntry, treeEntries } from './tree-entries';
 import { useEventActions } from './use-event-actions';
 
