@@ -105,6 +105,8 @@ describe('buildAppContext on the sample app', () => {
       title: 'Order Status',
       line: 12,
       defaultValue: 'pending',
+      // The type's own declaration arguments, for the sandbox's field objects (row.status.maxLen).
+      params: { maxLen: 32 },
     });
     expect(order?.fields[5]).toEqual({
       name: 'priority',
@@ -112,6 +114,7 @@ describe('buildAppContext on the sample app', () => {
       title: 'Priority',
       line: 18,
       options: ['low', 'normal', 'urgent'],
+      params: { options: ['low', 'normal', 'urgent'] },
     });
   });
 

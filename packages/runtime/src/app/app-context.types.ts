@@ -1,4 +1,5 @@
 import type { ValidationIssue } from '../issue/validation-issue.js';
+import type { PyLiteral } from './python-literal.js';
 
 /** A field of a model, as declared in its model.py: `name = datatypes.Stext(name="name", title="…")`. */
 export interface ModelField {
@@ -16,6 +17,12 @@ export interface ModelField {
   defaultValue?: string | number | boolean | null;
   /** True when declared with `primaryKey=True`. */
   primaryKey?: boolean;
+  /**
+   * The declaration's other literal keyword arguments (`decimal=2`, `unit="元"`, `options=[{…}]`): strings,
+   * numbers, booleans, None and lists/dicts of those; expressions are left out. The sandbox's field
+   * objects read them (`row.amount.decimal`).
+   */
+  params?: Record<string, PyLiteral>;
 }
 
 export interface ModelInfo {

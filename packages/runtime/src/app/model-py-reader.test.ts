@@ -26,9 +26,28 @@ describe('reading model.py', () => {
   it('copes with multi-line calls, comments, keyword order, extra keywords and string styles', () => {
     expect(fields('models.Formatting')).toEqual([
       { name: 'id', type: 'AutoInt', title: 'ID', line: 9, primaryKey: true },
-      { name: 'customer', type: 'Stext', title: 'Customer', line: 10 },
-      { name: 'amount', type: 'Money', title: 'Amount', line: 17 },
-      { name: 'level', type: 'Dropdown', title: 'Level', line: 18, options: ['low', 'high'] },
+      // placeholder is a common init parameter: not kept in params
+      { name: 'customer', type: 'Stext', title: 'Customer', line: 10, params: { maxLen: 100 } },
+      {
+        name: 'amount',
+        type: 'Money',
+        title: 'Amount',
+        line: 17,
+        params: { decimal: 2, unit: 'CNY', extra: { a: [1, 2] } },
+      },
+      {
+        name: 'level',
+        type: 'Dropdown',
+        title: 'Level',
+        line: 18,
+        options: ['low', 'high'],
+        params: {
+          options: [
+            { label: 'Low', value: 'low' },
+            { label: 'High', value: 'high' },
+          ],
+        },
+      },
       { name: 'memo', type: 'Ltext', title: 'Memo (long)', line: 19 },
       { name: 'escaped', type: 'Stext', title: 'Tab\there \u00e9', line: 20 },
       { name: 'raw', type: 'Stext', title: 'C:\\new', line: 21 },
@@ -76,7 +95,14 @@ describe('reading model.py', () => {
         inheritedFrom: 'models.OrderModel',
       },
       { name: 'orderNo', type: 'Serial', title: 'Order No', line: 7, inheritedFrom: 'models.OrderModel' },
-      { name: 'status', type: 'Dropdown', title: 'Derived Status', line: 7, options: ['open', 'closed'] },
+      {
+        name: 'status',
+        type: 'Dropdown',
+        title: 'Derived Status',
+        line: 7,
+        options: ['open', 'closed'],
+        params: { options: ['open', 'closed'] },
+      },
       { name: 'priority', type: 'Numeric', title: 'Priority', line: 8 },
     ]);
     expect(issuesOf('models/Derived/model.py')).toEqual(['6 warning model.unknown-base']);
@@ -149,6 +175,48 @@ describe('readModelPy', () => {
     const parsed = readModelPy('import datatypes\nclass A(B):\n    z = datatypes.Custom()\n', 'm.py');
     expect(parsed.classes[0]?.fields).toEqual([{ name: 'z', type: 'Custom', line: 3 }]);
     expect(parsed.classes[0]?.bases).toEqual([{ name: 'B', line: 2 }]);
+  });
+
+  it('keeps the literal type-specific keyword arguments of a declaration as params', () => {
+    const source = [
+      'from datatypes.Meta import datatypes',
+      'class A:',
+      '    amount = datatypes.Money(name="amount", title="Amount", decimal=2, unit="元", maxDigits=-18,',
+      '                             readOnly=1, placeholder="p", default=0, primaryKey=False, value=3)',
+      '    state = datatypes.Dropdown(name="state", options=[{"label": "Open", "value": "o", "style": {"color": "red"}}],',
+      '                               color=False, allowManualInput=True, mulLevelSelectionConfig={}, maxCount=None)',
+      '    when = datatypes.Date(name="when", dateTimeFormat="YYYY/MM/DD", autoAssign=NOW, createDefault=f"{x}")',
+      '    plain = datatypes.Stext(name="plain", title="Plain")',
+    ].join('\n');
+    const fields = readModelPy(source, 'm.py').classes[0]?.fields ?? [];
+    expect(fields.map((f) => [f.name, f.params])).toEqual([
+      // common init parameters (readOnly, placeholder, value, primaryKey …) and default are left out
+      ['amount', { decimal: 2, unit: '元', maxDigits: -18 }],
+      [
+        'state',
+        {
+          options: [{ label: 'Open', value: 'o', style: { color: 'red' } }],
+          color: false,
+          allowManualInput: true,
+          mulLevelSelectionConfig: {},
+          maxCount: null,
+        },
+      ],
+      // an expression (a name, an f-string with a replacement field) is not a literal: left out
+      ['when', { dateTimeFormat: 'YYYY/MM/DD' }],
+      ['plain', undefined],
+    ]);
+  });
+
+  it('reads params in one pass: a declaration with many long literal arguments stays fast', () => {
+    const options = Array.from({ length: 5_000 }, (_, i) => `{"label": "L${i}", "value": "v${i}"}`).join(
+      ', ',
+    );
+    const source = `from datatypes.Meta import datatypes\nclass A:\n    s = datatypes.Dropdown(name="s", options=[${options}])\n`;
+    const started = performance.now();
+    const field = readModelPy(source, 'm.py').classes[0]?.fields[0];
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(field?.params?.options).toHaveLength(5_000);
   });
 
   it('warns about an inheritance cycle instead of looping', () => {

@@ -13,7 +13,7 @@ import {
   tooDeepAt,
 } from './model-py-parts.js';
 import { type ImportBinding, readImports } from './python-imports.js';
-import { literalOf, UNREADABLE } from './python-literal.js';
+import { literalOf, type PyLiteral, UNREADABLE } from './python-literal.js';
 import { childrenOf, descendants, firstError, type PyNode, parsePython, textOf } from './python-syntax.js';
 import { TextLines } from './text-lines.js';
 
@@ -292,7 +292,26 @@ class ModelPyReader {
     }
     const key = args.get('primaryKey');
     if (key && literalOf(key, this.source) === true) field.primaryKey = true;
+    const params = this.paramsOf(args);
+    if (params) field.params = params;
     return field;
+  }
+
+  /**
+   * The declaration's type-specific literal keyword arguments (`decimal=2`, `unit="元"`, `options=[{…}]`),
+   * for the sandbox's field objects; common ones (FIELD_PROPERTY_ARGS) and expressions are left out.
+   * Each value is read once: linear in the call's text.
+   */
+  private paramsOf(args: Map<string, PyNode>): Record<string, PyLiteral> | undefined {
+    let params: Record<string, PyLiteral> | undefined;
+    for (const [key, node] of args) {
+      if (FIELD_PROPERTY_ARGS.has(key)) continue;
+      const value = literalOf(node, this.source);
+      if (value === UNREADABLE) continue;
+      params ??= {};
+      params[key] = value;
+    }
+    return params;
   }
 
   /** The datatypes type a call constructs (`datatypes.Stext(…)` → `Stext`), if it is one. */
@@ -334,6 +353,27 @@ class ModelPyReader {
     this.issues.add(() => issue('warning', code, this.file, '', message, this.lines.at(node.from)));
   }
 }
+
+/**
+ * Keyword arguments not kept in `params`: the common init parameters of every type (data-types.md
+ * "Common init Parameters": no field object exposes them as a property) and `default`, which is
+ * already ModelField.defaultValue. What stays are the type-specific parameters.
+ */
+const FIELD_PROPERTY_ARGS = new Set([
+  'name',
+  'title',
+  'parentDt',
+  'description',
+  'placeholder',
+  'value',
+  'dbIndex',
+  'primaryKey',
+  'unique',
+  'readOnly',
+  'isExtend',
+  'formula',
+  'default',
+]);
 
 /** Statements in a class body that never declare fields: methods, nested classes (Meta), docstrings, pass. */
 const SKIPPED_STATEMENTS = new Set([
