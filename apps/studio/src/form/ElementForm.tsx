@@ -239,7 +239,7 @@ export const ElementForm = memo(function ElementForm({ folder }: { folder: strin
         {draft.spelling === 'newer' && draft.funcType === 'inner' ? (
           <TextField
             label={text.func}
-            value="inner.customFunc"
+            value={parsed.element?.func.startsWith('inner.') ? parsed.element.func : 'inner.customFunc'}
             disabled
             {...pick(field('func', text.func, text.funcNewerHelp))}
           />

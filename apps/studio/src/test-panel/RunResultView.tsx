@@ -2,6 +2,8 @@ import type { LogLevel, PlainValue, RunResult } from '@event-studio/runtime';
 import { Alert, AlertTitle, Box, Button, Stack, type Theme, Typography } from '@mui/material';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ModelChangesView } from './ModelChangesView';
+import { numbered } from './numbered';
 
 const LEVEL_COLOR: Record<LogLevel, 'default' | 'info' | 'warning' | 'error' | 'success'> = {
   debug: 'default',
@@ -11,11 +13,6 @@ const LEVEL_COLOR: Record<LogLevel, 'default' | 'info' | 'warning' | 'error' | '
   exception: 'error',
   print: 'default',
 };
-
-/** Logs and calls have no identity beyond their place in one immutable result. */
-function numbered<T>(items: readonly T[]): { item: T; key: string }[] {
-  return items.map((item, position) => ({ item, key: `#${position}` }));
-}
 
 function show(value: PlainValue | undefined): string {
   return value === undefined ? '—' : JSON.stringify(value);
@@ -182,6 +179,9 @@ export const RunResultView = memo(function RunResultView({
             </Typography>
           ))}
         </Box>
+      )}
+      {result.modelChanges && result.modelChanges.length > 0 && (
+        <ModelChangesView changes={result.modelChanges} />
       )}
       <Box>
         <Typography variant="subtitle2" component="h3" gutterBottom>

@@ -24,6 +24,11 @@ export function formatRunResult(fullName: string, result: RunResult): string[] {
       `  row.${field}: ${JSON.stringify(result.row.before[field])} → ${JSON.stringify(result.row.after[field])}`,
     );
   }
+  for (const model of result.modelChanges ?? []) {
+    lines.push(
+      `  ${model.model}: ${model.added.length} added, ${model.changed.length} changed, ${model.deleted.length} deleted`,
+    );
+  }
   lines.push(`  save() called ${result.saves} time(s); ${result.serviceCalls.length} service call(s).`);
   lines.push(`${result.error ? '✖' : '✔'} ${fullName} ran in ${Math.round(result.durationMs)} ms.`);
   return lines;
@@ -41,6 +46,7 @@ export function runResultJson(result: RunResult) {
     saves: result.saves,
     serviceCalls: result.serviceCalls,
     modelWrites: result.modelWrites,
+    modelChanges: result.modelChanges ?? [],
     returnValue: result.returnValue ?? null,
     timedOut: result.timedOut ?? false,
     durationMs: result.durationMs,

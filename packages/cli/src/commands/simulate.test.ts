@@ -98,6 +98,7 @@ describe('event-studio simulate', () => {
       'saves',
       'serviceCalls',
       'modelWrites',
+      'modelChanges',
       'returnValue',
       'timedOut',
       'durationMs',
@@ -205,8 +206,8 @@ describe('event-studio simulate', () => {
       [['simulate', '--model', 'x'], /expected one path/],
       [base, /--action is required, e.g. --action agree/],
       [
-        [...base, '--action', 'refuse'],
-        /node 'deptApproval' offers agree, reject, transfer; 'refuse' is not/,
+        [...base, '--action', 'addSign'],
+        /node 'deptApproval' offers agree, reject, transfer; 'addSign' is not/,
       ],
       [
         ['simulate', 'app', '--model', 'models.Nope', '--node', 'a', '--action', 'agree'],

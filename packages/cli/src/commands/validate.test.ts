@@ -61,7 +61,8 @@ describe('event-studio validate', () => {
     });
     await writeFile(
       join(events, 'contractNodeChange/inner.py'),
-      'def handleMultiNodeChange(eventOutData):\n    pass\n',
+      // A NodeChange handler gets eventOutData and the node: a third required parameter never fits.
+      'def handleMultiNodeChange(eventOutData, triggerNode, approver):\n    pass\n',
     );
     await mkdir(join(events, 'bad-name'));
     await writeFile(

@@ -18,6 +18,24 @@ export const HANDLE_CODES: Readonly<Record<number, string>> = Object.freeze({
   16: 'cancel',
 });
 
+/**
+ * Every word a handle code answers to, in either documentation revision (issue #17). The button
+ * regular-approval.md calls 拒绝 (3) is `reject` in the seed and `refuse` ("reject and end") in the
+ * newer revision; 撤销流程 (16, "Cancel Process") is the newer revision's `manualEnd`, and `cancel`
+ * is the studio's earlier word for it, still read; transfer (seed) is transmit (newer). An event
+ * listing any of a button's words fires when that button is pressed.
+ */
+const HANDLE_CODE_WORDS: Readonly<Record<number, readonly string[]>> = Object.freeze({
+  3: ['reject', 'refuse'],
+  5: ['transfer', 'transmit'],
+  16: ['cancel', 'manualEnd'],
+});
+
+/** The words a handle code answers to: its name first, then the other revision's (see HANDLE_CODE_WORDS). */
+export function handleWordsOfCode(code: number): readonly string[] {
+  return HANDLE_CODE_WORDS[code] ?? [handleNameOfCode(code)];
+}
+
 /** True when the code is in the studio's handle table. */
 export function isKnownHandleCode(code: number): boolean {
   return Object.hasOwn(HANDLE_CODES, code);

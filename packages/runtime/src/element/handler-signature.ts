@@ -17,6 +17,18 @@ export function handlerArguments(operate: string, spelling: Spelling): string[] 
   return [...(SEED_ARGUMENTS[operate] ?? ['eventOutData'])];
 }
 
+/**
+ * How many arguments the platform passes this handler: eventOutData, then as many of the operate's
+ * extras as its signature takes (`*args` takes them all). The convention is read from the function,
+ * never from the spelling (domain.md), as the sandbox's `arguments_for` does.
+ */
+export function passedArgumentCount(fn: PythonFunction, operate: string): number {
+  const most = handlerArguments(operate, 'seed').length;
+  if (fn.params.some((p) => p.kind === 'varargs')) return most;
+  const positional = fn.params.filter((p) => p.kind === 'positional').length;
+  return Math.min(Math.max(positional, 1), most);
+}
+
 /** `def name(a, b)`: the signature a handler should have, for messages and stubs. */
 export function expectedSignature(name: string, operate: string, spelling: Spelling): string {
   return `def ${name}(${handlerArguments(operate, spelling).join(', ')})`;

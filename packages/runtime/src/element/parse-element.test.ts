@@ -49,7 +49,22 @@ describe('parseElement', () => {
   it('detects the newer spelling from enable, and reads enable 0', () => {
     const { element } = parseElement('events/a', '{"funcType":"Global","func":"services.S.f","enable":0}');
     expect(element).toMatchObject({ spelling: 'newer', funcType: 'global', func: 'services.S.f', enable: 0 });
-    expect(parseElement('events/a', '{"funcType":"global","enable":1}').element?.spelling).toBe('newer');
+    expect(parseElement('events/a', '{"enable":1}').element).toMatchObject({
+      spelling: 'newer',
+      funcType: 'global',
+    });
+  });
+
+  it('keeps a seed event with enable seed, its handler the configured one', () => {
+    const { element } = parseElement('events/a', '{"funcType":"inner","func":"inner.onChange","enable":1}');
+    expect(element).toMatchObject({ spelling: 'seed', funcType: 'inner', func: 'inner.onChange', enable: 1 });
+  });
+
+  it('gives a newer Inner event its configured function, else customFunc', () => {
+    expect(parseElement('events/a', '{"funcType":"Inner","func":"inner.mine"}').element?.func).toBe(
+      'inner.mine',
+    );
+    expect(parseElement('events/a', '{"funcType":"Inner"}').element?.func).toBe('inner.customFunc');
   });
 
   it('keeps unknown keys in config', () => {

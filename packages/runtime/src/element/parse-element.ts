@@ -44,8 +44,12 @@ export function normaliseElement(folder: string, config: JsonObject): ApprovalEv
   const spelling = detectSpelling(config);
   const funcType = normaliseFuncType(config, spelling === 'newer');
   const written = typeof config.func === 'string' ? config.func : '';
-  // The newer spelling never names an Inner handler: the platform always calls customFunc.
-  const func = spelling === 'newer' && funcType === 'inner' ? `inner.${NEWER_INNER_HANDLER}` : written;
+  // The newer revision's Inner handler is customFunc "or matches the configured handler": a func
+  // naming an inner function is that function; without one it is customFunc (the runner looks for both).
+  const func =
+    spelling === 'newer' && funcType === 'inner' && !written.startsWith('inner.')
+      ? `inner.${NEWER_INNER_HANDLER}`
+      : written;
   const element: ApprovalEvent = {
     fullName: folder.split('/').join('.'),
     folder,

@@ -10,11 +10,14 @@ export function isJsonObject(value: unknown): value is JsonObject {
 
 /**
  * Which spelling an e.json object is written in. The newer revision is recognised by what only it
- * writes: a capitalised `funcType` (`Inner`/`Global`) or an `enable` key; everything else is seed.
+ * writes: a capitalised `funcType` (`Inner`/`Global`), or, with no funcType at all, an `enable` key.
+ * A lower-case funcType is the seed's, whatever else the file has: `enable` only switches firing
+ * (issue #17: a seed event given `enable: 1` was read as newer and its handler looked for as customFunc).
  */
 export function detectSpelling(config: JsonObject): Spelling {
   const funcType = config.funcType;
   if (funcType === 'Inner' || funcType === 'Global') return 'newer';
+  if (funcType === 'inner' || funcType === 'global') return 'seed';
   if ('enable' in config) return 'newer';
   return 'seed';
 }

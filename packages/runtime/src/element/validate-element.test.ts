@@ -26,11 +26,16 @@ describe('validateElement', () => {
     ).toEqual([]);
   });
 
-  it('checks the newer handler takes eventOutData only', () => {
+  it('takes a newer handler that also asks for the node, as the platform passes what a signature takes', () => {
+    const innerPy = 'def customFunc(eventOutData, triggerNode):\n    pass\n';
+    expect(validateElement({ folder: 'events/n', eJsonText: NEWER_CHANGE, innerPy, context })).toEqual([]);
+  });
+
+  it('flags a handler that requires more than eventOutData and the operate’s extras', () => {
     const issues = validateElement({
       folder: 'events/n',
       eJsonText: NEWER_CHANGE,
-      innerPy: 'def customFunc(eventOutData, triggerNode):\n    pass\n',
+      innerPy: 'def customFunc(eventOutData, triggerNode, approver):\n    pass\n',
       context,
     });
     expect(issues).toEqual([

@@ -1,7 +1,7 @@
 import { issue, type ValidationIssue } from '../issue/validation-issue.js';
 import { APPROVAL_EVENT_TYPE, type ApprovalEvent, OPERATES } from './approval-event.types.js';
 import { describeJsonType, jsonTypeParams } from './parse-element.js';
-import { funcTypeValues, isIdentifier, NEWER_INNER_HANDLER } from './spelling.js';
+import { funcTypeValues, isIdentifier } from './spelling.js';
 
 const INNER_FUNC = /^inner\.[A-Za-z_][A-Za-z0-9_]*$/;
 const GLOBAL_FUNC = /^services\.[A-Za-z_][A-Za-z0-9_]*\.[A-Za-z_][A-Za-z0-9_]*$/;
@@ -79,14 +79,6 @@ function funcTypeIssues(element: ApprovalEvent, file: string): ValidationIssue[]
   if (typeof raw !== 'string' || raw === '') return [];
   const own = funcTypeValues(element.spelling);
   if (own.includes(raw)) return [];
-  const other = funcTypeValues(element.spelling === 'seed' ? 'newer' : 'seed');
-  const index = other.indexOf(raw);
-  if (index >= 0) {
-    // Only reachable for a newer element (it has `enable`) that writes inner/global in lower case.
-    const message = `funcType '${raw}' is the seed spelling, but this element uses the newer spelling (it has enable); write '${own[index]}'`;
-    const params = { funcType: raw, own: own[index] ?? '' };
-    return [issue('warning', 'funcType.otherSpelling', file, '/funcType', message, { params })];
-  }
   const message = `funcType must be '${own[0]}' or '${own[1]}'; got '${raw}'`;
   const params = { funcType: raw, first: own[0] ?? '', second: own[1] ?? '' };
   return [issue('error', 'funcType.invalid', file, '/funcType', message, { params })];
@@ -95,12 +87,6 @@ function funcTypeIssues(element: ApprovalEvent, file: string): ValidationIssue[]
 function funcIssues(element: ApprovalEvent, file: string): ValidationIssue[] {
   const raw = element.config.func;
   if (typeof raw !== 'string' || raw === '') return [];
-  if (element.spelling === 'newer' && element.funcType === 'inner') {
-    if (raw === `inner.${NEWER_INNER_HANDLER}`) return [];
-    const message = `func '${raw}' is ignored: with funcType Inner the newer spelling always calls ${NEWER_INNER_HANDLER}; remove func or name the handler ${NEWER_INNER_HANDLER}`;
-    const params = { func: raw, handler: NEWER_INNER_HANDLER };
-    return [issue('warning', 'func.ignored', file, '/func', message, { params })];
-  }
   if (!INNER_FUNC.test(raw) && !GLOBAL_FUNC.test(raw)) {
     const message = `func must be 'inner.<function>' or 'services.<Service>.<function>' (Python identifiers); got '${raw}'`;
     return [issue('error', 'func.malformed', file, '/func', message, { params: { func: raw } })];

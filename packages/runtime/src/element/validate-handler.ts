@@ -1,7 +1,12 @@
 import type { AppContext } from '../app/app-context.types.js';
 import { issue, type ValidationIssue } from '../issue/validation-issue.js';
 import { type ApprovalEvent, OPERATES } from './approval-event.types.js';
-import { expectedSignature, handlerArguments, signatureProblem } from './handler-signature.js';
+import {
+  expectedSignature,
+  handlerArguments,
+  passedArgumentCount,
+  signatureProblem,
+} from './handler-signature.js';
 import { analysePython } from './python-analysis.js';
 import { isIdentifier } from './spelling.js';
 import { listNames } from './validate-workflow.js';
@@ -50,10 +55,10 @@ export function validateHandler(
   }
   // An unknown operate is reported once by validateFields; its arity would only add noise.
   if (!(OPERATES as readonly string[]).includes(element.operate)) return found;
-  const args = handlerArguments(element.operate, element.spelling);
+  const args = handlerArguments(element.operate, 'seed').slice(0, passedArgumentCount(fn, element.operate));
   const problem = signatureProblem(fn, args.length);
   if (problem !== undefined) {
-    const how = element.spelling === 'newer' ? 'the newer spelling' : `a seed ${element.operate} event`;
+    const how = `a ${element.operate} event`;
     const message = `${problem} (${args.join(', ')}) by ${how}; write ${expectedSignature(name, element.operate, element.spelling)}`;
     const params = {
       name: fn.name,

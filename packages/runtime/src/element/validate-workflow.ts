@@ -1,7 +1,8 @@
 import type { AppContext, WorkflowInfo, WorkflowNode } from '../app/app-context.types.js';
 import { issue, type ValidationIssue } from '../issue/validation-issue.js';
 import type { ApprovalEvent } from './approval-event.types.js';
-import { sameHandleType, stripNodePrefix } from './spelling.js';
+import { offeredHandleWords, offersHandleType } from './handle-words.js';
+import { stripNodePrefix } from './spelling.js';
 
 /** At most this many names are listed in a message; long lists help nobody. */
 const LIST_LIMIT = 8;
@@ -97,7 +98,7 @@ function handleTypeIssues(element: ApprovalEvent, file: string, node: WorkflowNo
         ? raw.flatMap((t, i): [string, string][] => (typeof t === 'string' ? [[t, `/handleType/${i}`]] : []))
         : [];
   if (entries.length === 0) return [];
-  const offered = node.handles.map((h) => h.name);
+  const offered = offeredHandleWords(node.handles);
   if (offered.length === 0) {
     // config.json without a handleList: nothing to compare with, but no reason to block either.
     const message = `node '${node.id}' declares no handle buttons, so handleType cannot be checked; add a handleList to the workflow's nodeConfig`;
@@ -108,9 +109,10 @@ function handleTypeIssues(element: ApprovalEvent, file: string, node: WorkflowNo
     ];
   }
   return entries.flatMap(([type, pointer]) => {
-    if (offered.some((name) => sameHandleType(name, type))) return [];
-    const message = `handleType '${type}' is not offered by node '${node.id}'; it offers: ${listNames(offered)}`;
+    if (offersHandleType(node.handles, type)) return [];
+    // A warning: the element is well formed, it only never fires until the node offers that button.
+    const message = `handleType '${type}' is not offered by node '${node.id}', so the event does not fire for it until the node offers it; it offers: ${listNames(offered)}`;
     const params = { type, node: node.id, names: offered.join(', ') };
-    return [issue('error', 'handleType.unknown', file, pointer, message, { params })];
+    return [issue('warning', 'handleType.unknown', file, pointer, message, { params })];
   });
 }

@@ -40,14 +40,15 @@ describe('diagnosticsFor', () => {
 
   it('marks a wrong signature on the parameter list', () => {
     const nodeChange = orderEvent({ operate: 'NodeChange', func: 'inner.onNode' });
-    const [wrong] = diagnose('x = 1\n\ndef onNode(eventOutData):\n    pass\n', nodeChange);
+    // A NodeChange event passes eventOutData and the node, never a third argument.
+    const [wrong] = diagnose('x = 1\n\ndef onNode(eventOutData, node, who):\n    pass\n', nodeChange);
     expect(wrong).toMatchObject({
       code: 'handler.signature',
       severity: 'error',
       startLine: 3,
       startColumn: 11,
       endLine: 3,
-      endColumn: 25,
+      endColumn: 36,
     });
     expect(wrong?.message).toContain('def onNode(eventOutData, triggerNode)');
   });

@@ -56,9 +56,9 @@ describe('quickFixesFor', () => {
 
   it('rewrites a wrong parameter list, keeping the names the body uses', () => {
     const nodeChange = orderEvent({ operate: 'NodeChange', func: 'inner.onNode' });
-    const { fix, fixed, after } = fixOnce('def onNode(data):\n    data.row.save()\n', nodeChange);
-    expect(fix.title).toBe('Change the parameters to (data, triggerNode)');
-    expect(fixed).toBe('def onNode(data, triggerNode):\n    data.row.save()\n');
+    const { fix, fixed, after } = fixOnce('def onNode(data, node, who):\n    data.row.save()\n', nodeChange);
+    expect(fix.title).toBe('Change the parameters to (data, node)');
+    expect(fixed).toBe('def onNode(data, node):\n    data.row.save()\n');
     expect(after).toEqual([]);
   });
 
@@ -76,7 +76,7 @@ describe('quickFixesFor', () => {
 
   it('uses the expected names when keeping the old ones would repeat a name', () => {
     const nodeChange = orderEvent({ operate: 'NodeChange', func: 'inner.onNode' });
-    expect(fixOnce('def onNode(triggerNode):\n    pass\n', nodeChange).fixed).toBe(
+    expect(fixOnce('def onNode(triggerNode, *, flag):\n    pass\n', nodeChange).fixed).toBe(
       'def onNode(eventOutData, triggerNode):\n    pass\n',
     );
   });

@@ -68,11 +68,7 @@ export const ZH_ISSUE_TEXTS: IssueTexts = {
   'field.type': (p) => `${p.field} 必须是字符串，例如 ${p.example}；当前为 ${got(p)}`,
   'type.fixed': (p) => `审批事件的 type 必须是 "events.WorkflowType"；当前为 '${p.type}'`,
   'operate.invalid': (p) => `operate 必须是 Process、NodeChange 或 NodeHandled；当前为 '${p.operate}'`,
-  'funcType.otherSpelling': (p) =>
-    `funcType '${p.funcType}' 是旧版写法，而此元素使用新版写法（它有 enable）；请写成 '${p.own}'`,
   'funcType.invalid': (p) => `funcType 必须是 '${p.first}' 或 '${p.second}'；当前为 '${p.funcType}'`,
-  'func.ignored': (p) =>
-    `func '${p.func}' 不会生效：funcType 为 Inner 时，新版写法总是调用 ${p.handler}；请删除 func，或将处理函数命名为 ${p.handler}`,
   'func.mismatch': (p) =>
     `func '${p.func}' 与 funcType '${p.funcType}' 不符：应为 ${p.expected}，或将 funcType 设为 '${p.fixType}'`,
   'handleNode.type': (p) => `handleNode 必须是节点 id 字符串，例如 "approvalNode"；当前为 ${got(p)}`,
@@ -99,7 +95,8 @@ export const ZH_ISSUE_TEXTS: IssueTexts = {
     `处理节点 '${p.node}' 不是流程 ${p.workflow} 的节点；请使用其中之一：${names(p.names)}`,
   'handleNode.endNode': (p) =>
     `处理节点 '${p.node}' 是流程 ${p.workflow} 的结束节点，结束节点不会被处理；请选择一个审批节点`,
-  'handleType.unknown': (p) => `节点 '${p.node}' 不提供处理方式 '${p.type}'；它提供：${names(p.names)}`,
+  'handleType.unknown': (p) =>
+    `节点 '${p.node}' 不提供处理方式 '${p.type}'，在节点提供之前此事件不会因它触发；它提供：${names(p.names)}`,
   'handleType.unverifiable': (p) =>
     `节点 '${p.node}' 没有声明处理按钮，无法校验 handleType；请在流程的 nodeConfig 中添加 handleList`,
   'model.unknown': (p) => `模型 '${p.model}' 不是本应用的模型；请使用其中之一：${names(p.names)}`,

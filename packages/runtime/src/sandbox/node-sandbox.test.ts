@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ApprovalEvent } from '../element/approval-event.types.js';
 import { NodeSandbox } from './node-sandbox.js';
+import { orderEvent } from './order-event.test-support.js';
 import type { RunRequest, SampleRow } from './run.types.js';
 
 // Real Pyodide in a real worker thread, one sandbox for the whole file.
@@ -55,24 +56,7 @@ const ORDER_ROW: SampleRow = {
   tags: null,
 };
 
-function event(overrides: Partial<ApprovalEvent> = {}): ApprovalEvent {
-  const folder = overrides.folder ?? 'events/orderApproval';
-  return {
-    fullName: folder.replace(/\//g, '.'),
-    folder,
-    spelling: 'seed',
-    title: 'Order Approval Event',
-    model: 'models.OrderModel',
-    operate: 'Process',
-    funcType: 'inner',
-    func: 'inner.handleOrderApproval',
-    triggerNode: [],
-    handleType: [],
-    enable: 1,
-    config: {},
-    ...overrides,
-  };
-}
+const event = orderEvent;
 
 function request(
   element: ApprovalEvent,
@@ -211,8 +195,10 @@ describe('every operate × spelling × funcType', () => {
     );
     expect(result.error).toBeNull();
     expect(result.fired).toBe(true);
-    const args = spelling === 'seed' ? setup.seedArgs : [];
-    const extras = spelling === 'seed' ? {} : setup.extras;
+    // The probe takes *args, so it gets every extra whatever the spelling; eventOutData carries them too.
+    // Only a global handler without service.py (no signature to read) is called as its revision documents.
+    const args = kind === 'global' && spelling === 'newer' ? [] : setup.seedArgs;
+    const extras = setup.extras;
     if (kind === 'global') {
       // No service.py: the call is recorded, with eventOutData as plain data, and answered from serviceReturns.
       expect(result.returnValue).toEqual({ canned: true });
@@ -231,6 +217,41 @@ describe('every operate × spelling × funcType', () => {
     expect(result.serviceCalls.map((c) => c.func)).toEqual(
       kind === 'inner' ? [] : ['services.ProbeSvc.probe'],
     );
+  });
+});
+
+describe('the calling convention comes from the handler’s signature, not the spelling', () => {
+  const nodeChange = (spelling: 'seed' | 'newer', func: string) =>
+    event({ operate: 'NodeChange', spelling, funcType: 'inner', func, triggerNode: ['node1'] });
+  const input = { status: 'approved', triggerNode: 'after.node1' };
+
+  it.each(['seed', 'newer'] as const)(
+    '%s: def f(eventOutData) gets eventOutData alone, the node on it',
+    async (spelling) => {
+      const code = 'def handle(eventOutData):\n    return eventOutData.triggerNode.value\n';
+      const result = await sandbox.run(request(nodeChange(spelling, 'inner.handle'), inner(code), { input }));
+      expect(result.error).toBeNull();
+      expect(result.returnValue).toBe('node1');
+    },
+  );
+
+  it.each(['seed', 'newer'] as const)(
+    '%s: def f(eventOutData, triggerNode) gets the bare node id',
+    async (spelling) => {
+      const code = 'def handle(eventOutData, triggerNode):\n    return triggerNode\n';
+      const result = await sandbox.run(request(nodeChange(spelling, 'inner.handle'), inner(code), { input }));
+      expect(result.error).toBeNull();
+      expect(result.returnValue).toBe('node1');
+    },
+  );
+
+  it('a newer Inner handler is the configured function when it exists, else customFunc', async () => {
+    const code =
+      'def customFunc(eventOutData):\n    return "custom"\n\ndef mine(eventOutData):\n    return "mine"\n';
+    const configured = await sandbox.run(request(nodeChange('newer', 'inner.mine'), inner(code), { input }));
+    expect(configured.returnValue).toBe('mine');
+    const unnamed = await sandbox.run(request(nodeChange('newer', ''), inner(code), { input }));
+    expect(unnamed.returnValue).toBe('custom');
   });
 });
 
@@ -434,7 +455,7 @@ describe('models', () => {
       '    left = M.query()',
       '    bob2 = M.get({"customer": "Bob"})',
       '    return {"bob": bob.amount.value, "big": [r.customer.value for r in big["rowDatas"]], "total": big["totalCount"],',
-      '            "pk": by_pk["customer"], "newId": new.id.value, "updated": n, "deleted": d,',
+      '            "pk": by_pk["customer"], "newId": new.id.value, "updated": len(n), "deleted": d,',
       '            "left": left["totalCount"], "bob2": bob2, "none": M.get({"customer": "Zed"})}',
     ].join('\n');
     const result = await sandbox.run(
@@ -450,6 +471,7 @@ describe('models', () => {
       total: 2,
       pk: 'Cy',
       newId: 4,
+      // updateByPK returns the updated rows (data-models.md); the handler counts them.
       updated: 2,
       deleted: 1,
       left: 3,
@@ -461,6 +483,32 @@ describe('models', () => {
       { model: 'models.CustomerModel', op: 'updateByPK', args: { pks: [1, 3], data: { amount: 0 } } },
       { model: 'models.CustomerModel', op: 'deleteByPK', args: { pks: [2] } },
     ]);
+    // Per model, what the table holds at the end against where the run started.
+    expect(result.modelChanges).toEqual([
+      {
+        model: 'models.CustomerModel',
+        added: [{ customer: 'Dee', amount: 5, id: 4 }],
+        changed: [
+          { id: 1, fields: ['amount'], before: rows[0], after: { ...rows[0], amount: 0 } },
+          { id: 3, fields: ['amount'], before: rows[2], after: { ...rows[2], amount: 0 } },
+        ],
+        deleted: [rows[1]],
+      },
+    ]);
+  });
+
+  it('reports no model changes for a run that only reads, or writes a row back unchanged', async () => {
+    const code = [
+      'def handleOrderApproval(e):',
+      '    M = app.getElement("models.CustomerModel")',
+      '    M.updateByPK(1, {"amount": 10})',
+      '    return M.query()["totalCount"]',
+    ].join('\n');
+    const result = await sandbox.run(
+      request(event(), inner(code), { modelRows: { 'models.CustomerModel': rows } }),
+    );
+    expect(result.returnValue).toBe(3);
+    expect(result.modelChanges).toEqual([]);
   });
 
   it('starts every run from the given rows', async () => {

@@ -135,6 +135,7 @@ def run_case_json(case_json):
 
 Semantics mirror packages/runtime/src/element/element-methods.ts; element-method-cases.json pins both.
 """
+import inspect
 import re
 
 from _event_studio.plain import to_plain
@@ -225,26 +226,51 @@ def input_from_call(element, args, kwargs):
 
 
 def build_event_out_data(element, row, event_input):
-    """eventOutData for a run: row and status, plus (newer spelling) the operate's node facts with \`.value\`."""
+    """eventOutData for a run: row and status, plus the operate's node facts with \`.value\`.
+
+    The newer revision documents the facts on eventOutData; the seed passes them as arguments. One
+    platform serves both, so both are offered whatever the file's spelling (domain.md: the spelling
+    is how a file is written, not a second runtime)."""
     extras = {}
-    if element.get("spelling") == "newer":
-        for name in EXTRAS.get(element.get("operate"), ()):
-            raw = event_input.get(name)
-            extras[name] = Value(strip_node_prefix(raw) if name == "triggerNode" else raw, raw)
+    for name in EXTRAS.get(element.get("operate"), ()):
+        raw = event_input.get(name)
+        extras[name] = Value(strip_node_prefix(raw) if name == "triggerNode" else raw, raw)
     return EventOutData(row, event_input.get("status"), extras)
 
 
-def handler_args(element, eod, event_input):
-    """The positional arguments the handler is called with, per operate and spelling (domain.md)."""
-    if element.get("spelling") == "newer":
-        return (eod,)
+def operate_extras(element, event_input):
+    """The operate's facts as the seed revision passes them after eventOutData (table in domain.md)."""
     operate = element.get("operate")
     if operate == "NodeChange":
-        return (eod, strip_node_prefix(event_input.get("triggerNode")))
+        return (strip_node_prefix(event_input.get("triggerNode")),)
     if operate == "NodeHandled":
         handle = event_input.get("handleType")
-        return (eod, as_handle_type(handle), event_input.get("nodeId"), event_input.get("nodeTitle"))
-    return (eod,)
+        return (as_handle_type(handle), event_input.get("nodeId"), event_input.get("nodeTitle"))
+    return ()
+
+
+def handler_args(element, eod, event_input):
+    """eventOutData and every extra of the operate: what a seed handler's full signature takes."""
+    return (eod, *operate_extras(element, event_input))
+
+
+def arguments_for(fn, eod, extras):
+    """eventOutData, then as many of the operate's extras as the handler's signature takes.
+
+    The calling convention is read from the function, never from the e.json's spelling (domain.md):
+    \`def f(eventOutData)\` gets eventOutData alone in both revisions, \`def f(eventOutData, triggerNode)\`
+    the node too, \`*args\` everything. A signature that cannot be read gets everything."""
+    try:
+        parameters = inspect.signature(fn).parameters.values()
+    except (TypeError, ValueError):
+        return (eod, *extras)
+    positional = 0
+    for parameter in parameters:
+        if parameter.kind is parameter.VAR_POSITIONAL:
+            return (eod, *extras)
+        if parameter.kind in (parameter.POSITIONAL_ONLY, parameter.POSITIONAL_OR_KEYWORD):
+            positional += 1
+    return (eod, *extras[: max(positional - 1, 0)])
 
 
 class EventElement:
@@ -303,6 +329,1568 @@ class EventElement:
         if self._element.get("spelling") == "newer":
             return (EventOutData(row, params.get("status"), dict(extras)),), {}
         return (EventOutData(row, params.get("status")), *(v for _, v in extras)), {}
+`,
+  '_event_studio/field_types/__init__.py': `"""Field objects of the JitAI datatypes (data-types.md, "Properties and Functions of Each Type Object").
+
+A field's class is found by its type name in CLASSES (one dict lookup a field, on first access);
+a type the docs do not list gets the plain FieldValue (\`.value\` only).
+"""
+from _event_studio.field_types import choice, date, dicts, lists, number, org, relations, text
+from _event_studio.field_types.base import FieldType, FieldValue
+from _event_studio.field_types.declare import declare  # imported with the shim, not in a handler's run
+
+CLASSES = {
+    **text.TYPES,
+    **number.TYPES,
+    **date.TYPES,
+    **choice.TYPES,
+    **org.TYPES,
+    **lists.TYPES,
+    **dicts.TYPES,
+    **relations.TYPES,
+}
+
+__all__ = ["CLASSES", "FieldType", "FieldValue", "declare"]
+`,
+  '_event_studio/field_types/base.py': `"""What every field object shares: \`.value\` (read-write), the declaration's parameters, and the helpers
+the type modules build their documented read-only properties and functions from.
+
+The field's declaration parameters (\`decimal=2\`, \`options=[…]\` from model.py) ride on its type name,
+a \`FieldType\` (a str, so every \`ftype == "Date"\` / \`ftype in TYPES\` check keeps working), and are
+looked up only when a property asks: a row's untouched fields cost nothing.
+"""
+import copy
+
+from _event_studio.not_in_sandbox import NotInSandbox
+from _event_studio.plain import to_plain
+
+_EMPTY = {}
+
+
+class FieldType(str):
+    """A field's datatypes class name carrying the literal keyword arguments of its declaration."""
+
+    def __new__(cls, name, params=None):
+        made = super().__new__(cls, name)
+        made.params = params or _EMPTY
+        return made
+
+
+def param(key):
+    """A read-only property returning the declaration's \`key=\` (or the type's documented default)."""
+    return property(lambda self: self._param(key), doc=f"The declaration's {key} (read-only).")
+
+
+def needs_platform(fn, why):
+    """A documented function that needs the live platform: raises NotInSandbox naming it and why."""
+
+    def refuse(self, *args, **kwargs):
+        raise NotInSandbox(f"{self.type}.{fn}() {why}; the sandbox has no live JitAI platform to ask")
+
+    refuse.__name__ = fn
+    return refuse
+
+
+class FieldValue:
+    """One field of a row: read and write \`.value\`; its type's documented properties and functions."""
+
+    __slots__ = ("name", "type", "value", "_original")
+
+    # The declaration parameters a type documents, with their defaults (data-types.md "Type-Specific Parameters").
+    DEFAULTS = _EMPTY
+    # The keys getPrivateJson() returns.
+    PRIVATE = ()
+
+    def __init__(self, name, ftype, value):
+        self.name = name
+        self.type = ftype
+        self.value = value
+        # what the value was when the row was read; containers copied so in-place edits show as changes
+        self._original = copy.deepcopy(value) if isinstance(value, (list, dict)) else value
+
+    def __repr__(self):
+        return f"<{self.type or 'field'} {self.name}={self.value!r}>"
+
+    def __str__(self):
+        return str(self.value)
+
+    def __plain__(self, depth):
+        return to_plain(self.value, depth)
+
+    def __getattr__(self, name):
+        # only reached for a name the type does not have: say what it has instead of a bare AttributeError
+        if name.startswith("_"):
+            raise AttributeError(name)
+        hidden = ("DEFAULTS", "PRIVATE", *FieldValue.__slots__)
+        have = sorted(n for n in dir(type(self)) if not n.startswith("_") and n not in hidden)
+        raise AttributeError(
+            f"{self.type or 'field'} field '{self.name}' has no attribute '{name}'; it has: value, {', '.join(have)}"
+        )
+
+    def _param(self, key):
+        params = getattr(self.type, "params", _EMPTY)
+        return params[key] if key in params else self.DEFAULTS.get(key)
+
+    def getPrivateJson(self):
+        """The type's own declaration parameters (data-types.md: getPrivateJson)."""
+        return {key: self._param(key) for key in self.PRIVATE}
+
+    def getDisplayValue(self):
+        """The value as text ('' for none)."""
+        return "" if self.value is None else str(self.value)
+`,
+  '_event_studio/field_types/choice.py': `"""Choice fields: Radio, Dropdown, MultiRadio, MultiDropdown, Checkbox (data-types.md)."""
+from _event_studio.field_types.base import FieldValue, needs_platform, param
+from _event_studio.field_types.text import Stext
+
+_STORAGE = "produces the platform database's storage format"
+_SUB_CONFIG = "builds the platform's loop-variable configuration"
+# How getDisplayValue joins the labels of several choices (the docs do not say)
+_JOIN = ", "
+
+
+def _label(options, value):
+    """The label of the option whose value is value (options are dicts or plain values), else the value."""
+    for option in options or ():
+        if isinstance(option, dict):
+            if option.get("value") == value:
+                return str(option.get("label", value))
+        elif option == value:
+            return str(option)
+    return "" if value is None else str(value)
+
+
+class Radio(Stext):
+    """Single choice: color/options/selectionWay/allowManualInput/mulLevelSelectionConfig; getDisplayValue (the label)."""
+
+    __slots__ = ()
+    DEFAULTS = {
+        **Stext.DEFAULTS,
+        "color": True,
+        "options": [],
+        "selectionWay": "custom",
+        "allowManualInput": False,
+        "mulLevelSelectionConfig": {},
+    }
+    PRIVATE = ("color", "options", "selectionWay", "allowManualInput", "mulLevelSelectionConfig")
+    color = param("color")
+    options = param("options")
+    selectionWay = param("selectionWay")
+    allowManualInput = param("allowManualInput")
+    mulLevelSelectionConfig = param("mulLevelSelectionConfig")
+
+    def getDisplayValue(self):
+        """The chosen option's label."""
+        return _label(self.options, self.value)
+
+    formatDbData = needs_platform("formatDbData", _STORAGE)
+
+
+class Dropdown(Radio):
+    """Single select: as Radio."""
+
+    __slots__ = ()
+
+
+class MultiRadio(Radio):
+    """Multiple choice (the value is a list): maxCount; append; getDisplayValue (labels joined)."""
+
+    __slots__ = ()
+    DEFAULTS = {**Radio.DEFAULTS, "maxCount": None}
+    PRIVATE = ("maxCount", *Radio.PRIVATE)
+    maxCount = param("maxCount")
+
+    def _list(self):
+        value = self.value
+        return [] if value is None or value == "" else list(value) if isinstance(value, (list, tuple)) else [value]
+
+    @property
+    def length(self):
+        """How many options are chosen (read-only)."""
+        return len(self._list())
+
+    def append(self, value):
+        """Choose one more option (or several, given a list)."""
+        self.value = self._list() + (list(value) if isinstance(value, (list, tuple)) else [value])
+
+    def getDisplayValue(self):
+        """The chosen options' labels, joined by ", "."""
+        return _JOIN.join(_label(self.options, v) for v in self._list())
+
+    generateSubConfig = needs_platform("generateSubConfig", _SUB_CONFIG)
+
+
+class MultiDropdown(MultiRadio):
+    """Multiple select: as MultiRadio, plus limit."""
+
+    __slots__ = ()
+    DEFAULTS = {**MultiRadio.DEFAULTS, "limit": False}
+    PRIVATE = ("limit", *MultiRadio.PRIVATE)
+    limit = param("limit")
+
+
+def _one_or_none(data):
+    return 1 if data else None
+
+
+class Checkbox(FieldValue):
+    """Checkbox: isEnableDescription/checkboxDescription; formatData/formatDbData give 1 or None."""
+
+    __slots__ = ()
+    DEFAULTS = {"isEnableDescription": False, "checkboxDescription": None, "default": 0}
+    PRIVATE = ("checkboxDescription", "isEnableDescription")
+    isEnableDescription = param("isEnableDescription")
+    checkboxDescription = param("checkboxDescription")
+
+    def formatData(self, data):
+        """1 when data is set (truthy), else None."""
+        return _one_or_none(data)
+
+    def formatDbData(self, data):
+        """1 when data is set (truthy), else None."""
+        return _one_or_none(data)
+
+
+TYPES = {
+    "Radio": Radio,
+    "Dropdown": Dropdown,
+    "MultiRadio": MultiRadio,
+    "MultiDropdown": MultiDropdown,
+    "Checkbox": Checkbox,
+}
+`,
+  '_event_studio/field_types/date.py': `"""Date fields: Date, Datetime, Time (data-types.md)."""
+import datetime
+
+from _event_studio.field_types.base import FieldValue, needs_platform, param
+
+# dateTimeFormat tokens (dayjs style, as the docs write them: YYYY-MM-DD, HH:mm:ss) → strftime
+_TOKENS = (("YYYY", "%Y"), ("MM", "%m"), ("DD", "%d"), ("HH", "%H"), ("mm", "%M"), ("ss", "%S"))
+_STORAGE = "produces the platform database's storage format"
+
+
+def _strftime(fmt):
+    for token, directive in _TOKENS:
+        fmt = fmt.replace(token, directive)
+    return fmt
+
+
+def _add_months(value, n):
+    """value moved n months, the day clamped to the target month's length (Jan 31 + 1 month → Feb 28/29)."""
+    months = value.year * 12 + value.month - 1 + n
+    year, month = divmod(months, 12)
+    month += 1
+    following = datetime.date(year + month // 12, month % 12 + 1, 1)
+    last = (following - datetime.timedelta(days=1)).day
+    return value.replace(year=year, month=month, day=min(value.day, last))
+
+
+def _as_date(value):
+    return value if isinstance(value, datetime.date) else None
+
+
+class Date(FieldValue):
+    """Date: dt/year/quarter/month/weekOfYear/day/weekDay; add*/reduce*; gt/lt/gte/lte/range; getDisplayValue."""
+
+    __slots__ = ()
+    DEFAULTS = {
+        "dateTimeType": None,
+        "dateTimeFormat": None,
+        "createDefault": False,
+        "updateDefault": False,
+        "autoAssign": None,
+    }
+    PRIVATE = ("dateTimeType", "dateTimeFormat", "createDefault", "updateDefault", "autoAssign")
+    dateTimeType = param("dateTimeType")
+    dateTimeFormat = param("dateTimeFormat")
+    createDefault = param("createDefault")
+    updateDefault = param("updateDefault")
+    autoAssign = param("autoAssign")
+    _DEFAULT_FORMAT = "%Y-%m-%d"
+
+    def _part(self, pick):
+        value = _as_date(self.value)
+        return None if value is None else pick(value)
+
+    @property
+    def dt(self):
+        """The date as a "%Y-%m-%d" string (read-write)."""
+        return self._part(lambda v: v.strftime("%Y-%m-%d"))
+
+    @dt.setter
+    def dt(self, text):
+        day = datetime.date.fromisoformat(str(text)[:10])
+        value = self.value
+        self.value = value.replace(year=day.year, month=day.month, day=day.day) if isinstance(value, datetime.date) else day
+
+    year = property(lambda self: self._part(lambda v: v.year), doc="Year (read-only).")
+    quarter = property(lambda self: self._part(lambda v: (v.month - 1) // 3 + 1), doc="Quarter, 1–4 (read-only).")
+    month = property(lambda self: self._part(lambda v: v.month), doc="Month, 1–12 (read-only).")
+    weekOfYear = property(lambda self: self._part(lambda v: v.isocalendar()[1]), doc="ISO week of the year (read-only).")
+    day = property(lambda self: self._part(lambda v: v.day), doc="Day of the month (read-only).")
+    weekDay = property(lambda self: self._part(lambda v: v.isoweekday()), doc="Day of the week, Monday 1 … Sunday 7 (read-only).")
+
+    def _shift(self, days=0, months=0):
+        value = _as_date(self.value)
+        if value is None:
+            return
+        if months:
+            value = _add_months(value, months)
+        self.value = value + datetime.timedelta(days=days)
+
+    def addYear(self, n):
+        """Move the value n years on."""
+        self._shift(months=12 * n)
+
+    def addQuarter(self, n):
+        """Move the value n quarters on."""
+        self._shift(months=3 * n)
+
+    def addMonth(self, n):
+        """Move the value n months on (the day clamped to the month's length)."""
+        self._shift(months=n)
+
+    def addWeek(self, n):
+        """Move the value n weeks on."""
+        self._shift(days=7 * n)
+
+    def addWeekOfYear(self, n):
+        """Move the value n weeks on."""
+        self._shift(days=7 * n)
+
+    def addDay(self, n):
+        """Move the value n days on."""
+        self._shift(days=n)
+
+    def reduceYear(self, n):
+        """Move the value n years back."""
+        self.addYear(-n)
+
+    def reduceQuarter(self, n):
+        """Move the value n quarters back."""
+        self.addQuarter(-n)
+
+    def reduceMonth(self, n):
+        """Move the value n months back."""
+        self.addMonth(-n)
+
+    def reduceWeek(self, n):
+        """Move the value n weeks back."""
+        self.addWeek(-n)
+
+    def reduceWeekOfYear(self, n):
+        """Move the value n weeks back."""
+        self.addWeekOfYear(-n)
+
+    def reduceDay(self, n):
+        """Move the value n days back."""
+        self.addDay(-n)
+
+    def _format(self):
+        fmt = self._param("dateTimeFormat")
+        return _strftime(fmt) if isinstance(fmt, str) and fmt else self._DEFAULT_FORMAT
+
+    def getValue(self):
+        """The value as a string in the field's format ('' for none)."""
+        return self.getDisplayValue()
+
+    def getDisplayValue(self):
+        """The value in the field's dateTimeFormat (default %Y-%m-%d, %Y-%m-%d %H:%M:%S for Datetime)."""
+        value = _as_date(self.value)
+        if value is None:
+            return "" if self.value is None else str(self.value)
+        return value.strftime(self._format())
+
+    def getDefaultTime(self):
+        """Now, as the field's string."""
+        return datetime.datetime.now().strftime(self._format())
+
+    def _other(self, other):
+        """other as this field's kind of value (a date, or a datetime for Datetime), or None."""
+        if isinstance(other, FieldValue):
+            other = other.value
+        if isinstance(other, str):
+            try:
+                other = datetime.datetime.fromisoformat(other)
+            except ValueError:
+                return None
+        if isinstance(other, datetime.datetime) and not isinstance(self.value, datetime.datetime):
+            return other.date()
+        if isinstance(other, datetime.date) and not isinstance(other, datetime.datetime) and isinstance(self.value, datetime.datetime):
+            return datetime.datetime(other.year, other.month, other.day)
+        return other if isinstance(other, datetime.date) else None
+
+    def _compare(self, other, test):
+        value, other = _as_date(self.value), self._other(other)
+        return value is not None and other is not None and test(value, other)
+
+    def gt(self, value):
+        """Whether the value is later than value (a date, datetime or ISO string)."""
+        return self._compare(value, lambda a, b: a > b)
+
+    def lt(self, value):
+        """Whether the value is earlier than value."""
+        return self._compare(value, lambda a, b: a < b)
+
+    def gte(self, value):
+        """Whether the value is value or later."""
+        return self._compare(value, lambda a, b: a >= b)
+
+    def lte(self, value):
+        """Whether the value is value or earlier."""
+        return self._compare(value, lambda a, b: a <= b)
+
+    def range(self, rangeList):
+        """Whether min <= value <= max for rangeList [min, max]; a None bound is open."""
+        low, high = (list(rangeList or ()) + [None, None])[:2]
+        if _as_date(self.value) is None:
+            return False
+        return (low is None or self.gte(low)) and (high is None or self.lte(high))
+
+    formatDbData = needs_platform("formatDbData", _STORAGE)
+    doFormat = needs_platform("doFormat", _STORAGE)
+    fillBizValue = needs_platform("fillBizValue", "fills default values while the platform saves a row")
+    getCompareValue = needs_platform("getCompareValue", "builds a TQL comparison for the platform's database")
+
+
+class Datetime(Date):
+    """Date and time: as Date, plus hour/minute/second/date."""
+
+    __slots__ = ()
+    _DEFAULT_FORMAT = "%Y-%m-%d %H:%M:%S"
+
+    def _clock(self, pick):
+        value = self.value
+        return pick(value) if isinstance(value, (datetime.datetime, datetime.time)) else None
+
+    hour = property(lambda self: self._clock(lambda v: v.hour), doc="Hour (read-only).")
+    minute = property(lambda self: self._clock(lambda v: v.minute), doc="Minute (read-only).")
+    second = property(lambda self: self._clock(lambda v: v.second), doc="Second (read-only).")
+
+    @property
+    def date(self):
+        """The date part (read-only)."""
+        value = self.value
+        return value.date() if isinstance(value, datetime.datetime) else _as_date(value)
+
+
+class Time(Datetime):
+    """Time of day: the value is a "HH:mm:ss" string; hour/minute/second read from it."""
+
+    __slots__ = ()
+    _DEFAULT_FORMAT = "%H:%M:%S"
+
+    def _clock(self, pick):
+        value = self.value
+        if isinstance(value, str):
+            try:
+                value = datetime.time.fromisoformat(value)
+            except ValueError:
+                return None
+        return super()._clock(pick) if not isinstance(value, datetime.time) else pick(value)
+
+    doRead = needs_platform("doRead", "reads a row of the platform's database")
+
+
+TYPES = {"Date": Date, "Datetime": Datetime, "Time": Time}
+`,
+  '_event_studio/field_types/declare.py': `"""\`datatypes.<Type>(…)\` in a handler or a model.py: a field object of that type, as on the platform.
+
+The keyword arguments are the type's init parameters (data-types.md "Common init Parameters" and
+"Type-Specific Parameters"): \`value=\` is the initial value, \`name=\` the field's name, and all of them
+(value aside) are the declaration parameters its properties read (\`datatypes.Numeric(decimal=2).decimal\`).
+Positional arguments are not documented and are ignored.
+"""
+from _event_studio.field_types.base import FieldType
+
+
+def declare(type_name):
+    """The constructor \`datatypes.<type_name>\`."""
+
+    def construct(*args, **kwargs):
+        from _event_studio.rows import make_field  # rows imports field_types: imported when called
+
+        params = {k: v for k, v in kwargs.items() if k != "value"}
+        return make_field(kwargs.get("name"), FieldType(type_name, params), kwargs.get("value"))
+
+    construct.__name__ = type_name
+    return construct
+`,
+  '_event_studio/field_types/dicts.py': `"""Dict fields: JitDict, Address, Position, Link, JitMap (data-types.md).
+
+The docs name the properties (province, city, district, lng, lat, linkTitle, url) but not the keys
+of the value; the sandbox reads keys of those same names, and takes a plain string as the whole
+address (Address/Position) or the url (Link), the shapes the studio's sample rows use.
+"""
+from _event_studio.field_types.base import FieldValue, needs_platform, param
+
+_STORAGE = "converts between the platform's storage and variable formats"
+
+
+class JitDict(FieldValue):
+    """Dictionary: KVCount; reset, toDict."""
+
+    __slots__ = ()
+    DEFAULTS = {"variableList": []}
+    PRIVATE = ("variableList",)
+
+    def _dict(self):
+        return self.value if isinstance(self.value, dict) else {}
+
+    KVCount = property(lambda self: len(self._dict()), doc="How many keys (read-only).")
+
+    def _get(self, key):
+        return self._dict().get(key)
+
+    def reset(self):
+        """Empty the dictionary."""
+        self.value = {}
+
+    def toDict(self):
+        """The value as a dict."""
+        return dict(self._dict())
+
+    formatDbData = needs_platform("formatDbData", _STORAGE)
+    formatData = needs_platform("formatData", _STORAGE)
+    parseSubTableData = needs_platform("parseSubTableData", _STORAGE)
+    parseRelateData = needs_platform("parseRelateData", _STORAGE)
+
+
+_LEVELS = ("province", "city", "district")
+
+
+class Address(JitDict):
+    """Address: addressFormat/detail (declared); province/city/district; belong/notBelong; getDisplayValue."""
+
+    __slots__ = ()
+    DEFAULTS = {"addressFormat": "pca", "detail": True}
+    PRIVATE = ("addressFormat", "detail")
+    addressFormat = param("addressFormat")
+    detail = param("detail")
+    province = property(lambda self: self._get("province"), doc="Province (read-only).")
+    city = property(lambda self: self._get("city"), doc="City (read-only).")
+    district = property(lambda self: self._get("district"), doc="District (read-only).")
+
+    def belong(self, address):
+        """Whether this address lies in address: each level address names (a dict, or a string prefix) matches."""
+        if isinstance(address, FieldValue):
+            address = address.value
+        if isinstance(address, str):
+            return self.getDisplayValue().startswith(address)
+        if not isinstance(address, dict):
+            return False
+        return all(self._get(level) == address[level] for level in _LEVELS if address.get(level))
+
+    def notBelong(self, address):
+        """Whether this address does not lie in address."""
+        return not self.belong(address)
+
+    def getDisplayValue(self):
+        """Province, city, district and (when detail is shown) the detail, as one string."""
+        if isinstance(self.value, str):
+            return self.value
+        parts = [self._get(level) for level in _LEVELS]
+        if self._param("detail"):
+            parts.append(self._get("detail") or self._get("address"))
+        return "".join(str(p) for p in parts if p)
+
+    getCompareValue = needs_platform("getCompareValue", "builds a TQL comparison for the platform's database")
+
+
+class Position(Address):
+    """Location: address/lng/lat; adjustRange/adjustment/limitPositionRange/showPc/saveLimitPosition (declared)."""
+
+    __slots__ = ()
+    DEFAULTS = {
+        **Address.DEFAULTS,
+        "adjustRange": 0,
+        "adjustment": False,
+        "limitPositionRange": False,
+        "showPc": False,
+        "saveLimitPosition": [],
+    }
+    PRIVATE = ("adjustRange", "adjustment", "limitPositionRange", "showPc", "saveLimitPosition")
+    adjustRange = param("adjustRange")
+    adjustment = param("adjustment")
+    limitPositionRange = param("limitPositionRange")
+    showPc = param("showPc")
+    saveLimitPosition = param("saveLimitPosition")
+    lng = property(lambda self: self._get("lng"), doc="Longitude (read-only).")
+    lat = property(lambda self: self._get("lat"), doc="Latitude (read-only).")
+
+    @property
+    def address(self):
+        """The address text (read-only)."""
+        return self.value if isinstance(self.value, str) else self._get("address")
+
+    def getDisplayValue(self):
+        """The address text, else the address built from its levels."""
+        return self.address or super().getDisplayValue()
+
+
+def _link_part(key):
+    def read(self):
+        return self.value if key == "url" and isinstance(self.value, str) else self._get(key)
+
+    def write(self, text):
+        current = self.value if isinstance(self.value, dict) else {"url": self.value} if isinstance(self.value, str) else {}
+        self.value = {**current, key: text}
+
+    return property(read, write, doc=f"The link's {key} (read-write).")
+
+
+class Link(JitDict):
+    """Link: linkTitle and url (read-write); getDisplayValue is the title, else the url."""
+
+    __slots__ = ()
+    DEFAULTS = {}
+    PRIVATE = ()
+    linkTitle = _link_part("linkTitle")
+    url = _link_part("url")
+
+    def getDisplayValue(self):
+        """The link's title, else its url."""
+        return self.linkTitle or self.url or ""
+
+
+class JitMap(FieldValue):
+    """Mapping: keys/values; get/set/clear."""
+
+    __slots__ = ()
+    DEFAULTS = {"valueConfig": {}}
+    PRIVATE = ("valueConfig",)
+
+    def _dict(self):
+        return self.value if isinstance(self.value, dict) else {}
+
+    keys = property(lambda self: list(self._dict()), doc="The keys (read-only).")
+    values = property(lambda self: list(self._dict().values()), doc="The values (read-only).")
+
+    def get(self, key):
+        """The value at key (None when absent)."""
+        return self._dict().get(key)
+
+    def set(self, key, value):
+        """Set the value at key."""
+        self.value = {**self._dict(), key: value}
+
+    def clear(self):
+        """Empty the mapping."""
+        self.value = {}
+
+
+TYPES = {"JitDict": JitDict, "Address": Address, "Position": Position, "Link": Link, "JitMap": JitMap}
+`,
+  '_event_studio/field_types/lists.py': `"""List fields: JitList, File, Image (data-types.md). File and image items are dicts such as
+\`{"name": "a.pdf", "url": "…", "size": 20480}\` (the shape the studio's sample rows use)."""
+from _event_studio.field_types.base import FieldValue, needs_platform, param
+
+_STORAGE = "converts between the platform's storage and variable formats"
+_SUB_CONFIG = "builds the platform's loop-variable configuration"
+_JOIN = ", "
+
+
+def _is_number(item):
+    return isinstance(item, (int, float)) and not isinstance(item, bool)
+
+
+def _key(item):
+    """A hashable stand-in for an item, so dict items can be counted distinct."""
+    return repr(item) if isinstance(item, (dict, list)) else item
+
+
+class JitList(FieldValue):
+    """List: listCount/distinctListCount/sum/average/max/min; append/remove/getValueByIndex/getList…"""
+
+    __slots__ = ()
+    DEFAULTS = {"variableConfig": {}, "generic": None}
+    PRIVATE = ("variableConfig", "generic")
+
+    def _list(self):
+        value = self.value
+        return [] if value is None or value == "" else value if isinstance(value, list) else [value]
+
+    def _numbers(self):
+        return [item for item in self._list() if _is_number(item)]
+
+    @property
+    def calculable(self):
+        """Whether every item is a number, so sum and average mean something (read-only)."""
+        items = self._list()
+        return bool(items) and len(self._numbers()) == len(items)
+
+    @property
+    def comparable(self):
+        """Whether the items can be ordered: all numbers, or all strings (read-only)."""
+        items = self._list()
+        return bool(items) and (self.calculable or all(isinstance(i, str) for i in items))
+
+    listCount = property(lambda self: len(self._list()), doc="How many items (read-only).")
+    distinctListCount = property(lambda self: len({_key(i) for i in self._list()}), doc="How many distinct items (read-only).")
+    sum = property(lambda self: sum(self._numbers()), doc="Sum of the number items (read-only).")
+
+    @property
+    def average(self):
+        """Average of the number items; None without any (read-only)."""
+        numbers = self._numbers()
+        return sum(numbers) / len(numbers) if numbers else None
+
+    @property
+    def max(self):
+        """Largest item; None for an empty or unorderable list (read-only)."""
+        return max(self._list()) if self.comparable else None
+
+    @property
+    def min(self):
+        """Smallest item; None for an empty or unorderable list (read-only)."""
+        return min(self._list()) if self.comparable else None
+
+    def append(self, value):
+        """Add an item, or each item of a list."""
+        self.value = self._list() + (list(value) if isinstance(value, list) else [value])
+
+    def distinctAppend(self, value):
+        """Add the items (one, or each of a list) the list does not hold yet."""
+        items = self._list()
+        for item in list(value) if isinstance(value, list) else [value]:
+            if item not in items:
+                items = items + [item]
+        self.value = items
+
+    def getValueByIndex(self, index):
+        """The item at index."""
+        return self._list()[index]
+
+    def updateValueByIndex(self, index, value):
+        """Replace the item at index."""
+        items = list(self._list())
+        items[index] = value
+        self.value = items
+
+    def remove(self, value):
+        """Remove the first item equal to value (nothing when absent)."""
+        items = list(self._list())
+        if value in items:
+            items.remove(value)
+        self.value = items
+
+    def reset(self):
+        """Empty the list."""
+        self.value = []
+
+    def getList(self):
+        """The items, as a list."""
+        return list(self._list())
+
+    def getFirstValue(self):
+        """The first item; None for an empty list."""
+        items = self._list()
+        return items[0] if items else None
+
+    def getLastValue(self):
+        """The last item; None for an empty list."""
+        items = self._list()
+        return items[-1] if items else None
+
+    generateSubConfig = needs_platform("generateSubConfig", _SUB_CONFIG)
+    formatDbData = needs_platform("formatDbData", _STORAGE)
+    formatData = needs_platform("formatData", _STORAGE)
+
+
+def _item_field(item, key):
+    return item.get(key) if isinstance(item, dict) else None
+
+
+class _Files(JitList):
+    """What File and Image share: count, and items shown by name."""
+
+    __slots__ = ()
+    count = property(lambda self: len(self._list()), doc="How many files (read-only).")
+
+    def _sizes(self):
+        return sum(size for size in (_item_field(i, "size") for i in self._list()) if _is_number(size))
+
+    def getDisplayValue(self):
+        """The files' names (or the items themselves), joined by ", "."""
+        return _JOIN.join(str(_item_field(i, "name") or i) for i in self._list())
+
+
+class File(_Files):
+    """Attachments: maxCount/maxSize/minSize/acceptTypes/selectedDown/selectedDelete…, size (total), count."""
+
+    __slots__ = ()
+    DEFAULTS = {
+        **JitList.DEFAULTS,
+        "maxCount": 5,
+        "maxSize": 20,
+        "minSize": 0,
+        "acceptTypes": None,
+        "selectedDown": False,
+        "selectedDelete": False,
+        "selectedDownUser": None,
+        "selectedDeleteUser": None,
+    }
+    PRIVATE = ("maxCount", "maxSize", "minSize", "acceptTypes", "selectedDown", "selectedDelete")
+    maxCount = param("maxCount")
+    maxSize = param("maxSize")
+    minSize = param("minSize")
+    acceptTypes = param("acceptTypes")
+    selectedDown = param("selectedDown")
+    selectedDelete = param("selectedDelete")
+    selectedDownUser = param("selectedDownUser")
+    selectedDeleteUser = param("selectedDeleteUser")
+    size = property(lambda self: self._sizes(), doc="Total size of the files, from each item's size (read-only).")
+
+
+def _extension(item):
+    name = _item_field(item, "name") or ""
+    return _item_field(item, "type") or (name.rsplit(".", 1)[-1] if "." in name else None)
+
+
+class Image(_Files):
+    """Images: imgType/size (declared)/maxCount/maxSize/isAddWatermark/isCameraOnly; imageSize/imageName/imageType, count."""
+
+    __slots__ = ()
+    DEFAULTS = {
+        **JitList.DEFAULTS,
+        "imgType": "png",
+        "size": "medium",
+        "maxCount": 5,
+        "maxSize": 20,
+        "isAddWatermark": False,
+        "isCameraOnly": False,
+    }
+    PRIVATE = ("imgType", "size", "maxCount", "maxSize", "isAddWatermark", "isCameraOnly")
+    imgType = param("imgType")
+    size = param("size")
+    maxCount = param("maxCount")
+    maxSize = param("maxSize")
+    isAddWatermark = param("isAddWatermark")
+    isCameraOnly = param("isCameraOnly")
+    imageSize = property(lambda self: self._sizes(), doc="Total size of the images (read-only).")
+    imageName = property(lambda self: [_item_field(i, "name") for i in self._list()], doc="The images' names (read-only).")
+    imageType = property(lambda self: [_extension(i) for i in self._list()], doc="The images' types (read-only).")
+
+
+TYPES = {"JitList": JitList, "File": File, "Image": Image}
+`,
+  '_event_studio/field_types/number.py': `"""Number fields: Numeric, Money, Percent, AutoInt (data-types.md)."""
+from _event_studio.field_types.base import FieldValue, needs_platform, param
+
+
+def _is_number(value):
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def _compare(value, other, test):
+    """test(value, other) when both are numbers; False otherwise (a field without a value compares false)."""
+    return _is_number(value) and _is_number(other) and test(value, other)
+
+
+class Numeric(FieldValue):
+    """Number: unit/decimal/realDecimal; add/reduce; gt/lt/gte/lte/range; formatData; getDisplayValue."""
+
+    __slots__ = ()
+    DEFAULTS = {"unit": None, "decimal": 0, "maxDigits": 18}
+    PRIVATE = ("maxDigits", "decimal", "unit")
+    unit = param("unit")
+
+    @property
+    def realDecimal(self):
+        """The decimal places as declared (read-only)."""
+        return self._param("decimal")
+
+    @property
+    def decimal(self):
+        """The decimal places (read-only); 0 when none is set."""
+        return self._param("decimal") or 0
+
+    def formatData(self, data):
+        """data rounded to the field's decimal places: an int when it has none."""
+        if not _is_number(data):
+            return data
+        places = self.decimal
+        return int(round(data)) if places == 0 else round(float(data), places)
+
+    def add(self, num):
+        """Add num to the value (a value of None counts as 0)."""
+        self.value = (self.value if _is_number(self.value) else 0) + num
+
+    def reduce(self, num):
+        """Subtract num from the value (a value of None counts as 0)."""
+        self.value = (self.value if _is_number(self.value) else 0) - num
+
+    def range(self, rangeList):
+        """Whether min <= value <= max for rangeList [min, max]; a None bound is open."""
+        low, high = (list(rangeList or ()) + [None, None])[:2]
+        if not _is_number(self.value):
+            return False
+        return (low is None or self.value >= low) and (high is None or self.value <= high)
+
+    def gt(self, value):
+        """Whether the value is greater than value."""
+        return _compare(self.value, value, lambda a, b: a > b)
+
+    def lt(self, value):
+        """Whether the value is less than value."""
+        return _compare(self.value, value, lambda a, b: a < b)
+
+    def gte(self, value):
+        """Whether the value is greater than or equal to value."""
+        return _compare(self.value, value, lambda a, b: a >= b)
+
+    def lte(self, value):
+        """Whether the value is less than or equal to value."""
+        return _compare(self.value, value, lambda a, b: a <= b)
+
+    def _shown(self):
+        return f"{self.value:.{self.decimal}f}"
+
+    def getDisplayValue(self):
+        """The value with the field's decimal places and its unit ('' for none)."""
+        if not _is_number(self.value):
+            return "" if self.value is None else str(self.value)
+        return f"{self._shown()}{self.unit or ''}"
+
+    formatDbData = needs_platform("formatDbData", "produces the platform database's storage format")
+
+
+class Money(Numeric):
+    """Amount: as Numeric."""
+
+    __slots__ = ()
+
+
+class Percent(Numeric):
+    """Percentage: the value is a fraction (0.25 is 25%), so realDecimal is decimal + 2; textValue, toJson."""
+
+    __slots__ = ()
+    DEFAULTS = {**Numeric.DEFAULTS, "unit": "%"}
+
+    @property
+    def realDecimal(self):
+        """The decimal places of the stored fraction: decimal + 2 (read-only)."""
+        return self.decimal + 2
+
+    def _shown(self):
+        return f"{self.value * 100:.{self.decimal}f}"
+
+    @property
+    def textValue(self):
+        """The display value with its percent sign (read-only)."""
+        return self.getDisplayValue()
+
+    def toJson(self):
+        """The field's configuration: name, dataType and its parameters."""
+        return {"name": self.name, "dataType": str(self.type), **self.getPrivateJson()}
+
+
+_ID_WHY = "takes ids from the platform's database and id cache"
+
+
+class AutoInt(Numeric):
+    """Auto-increment id: as Numeric; its id functions need the platform's database."""
+
+    __slots__ = ()
+    getCache = needs_platform("getCache", _ID_WHY)
+    getPkValue = needs_platform("getPkValue", _ID_WHY)
+    getMaxId = needs_platform("getMaxId", _ID_WHY)
+    getAutoIntId = needs_platform("getAutoIntId", _ID_WHY)
+    doFormat = needs_platform("doFormat", _ID_WHY)
+    clearCache = needs_platform("clearCache", _ID_WHY)
+
+
+TYPES = {
+    "Numeric": Numeric,
+    "Money": Money,
+    "Percent": Percent,
+    "AutoInt": AutoInt,
+    # spellings the studio already types as numbers (rows.NUMBER_TYPES)
+    "Integer": Numeric,
+    "Float": Numeric,
+    "Decimal": Numeric,
+}
+`,
+  '_event_studio/field_types/org.py': `"""Organisation fields: Dept, MultiDept, Member, MultiMember (data-types.md).
+
+Their lookups (leaders, parent departments, member status) read the platform's organisation, which
+the sandbox does not have: they raise NotInSandbox. A name is answered when the value itself carries
+one (\`{"name": …}\`, as the studio's sample rows do).
+"""
+from _event_studio.field_types.base import needs_platform, param
+from _event_studio.field_types.text import Stext
+from _event_studio.not_in_sandbox import NotInSandbox
+
+_ORG = "looks it up in the platform's organisation"
+_SUB_CONFIG = "builds the platform's loop-variable configuration"
+_JOIN = ", "
+
+
+def _items(value):
+    return [] if value is None or value == "" else list(value) if isinstance(value, (list, tuple)) else [value]
+
+
+def _append(self, value):
+    """Add one more (or several, given a list) to the list value."""
+    self.value = _items(self.value) + _items(value)
+
+
+class _OrgField(Stext):
+    """What Dept and Member share: names read from the value, every lookup refused."""
+
+    __slots__ = ()
+
+    def getName(self):
+        """The name(s) the value carries (\`{"name": …}\`), joined by ", "; a bare id needs the platform."""
+        names = []
+        for item in _items(self.value):
+            if not (isinstance(item, dict) and "name" in item):
+                raise NotInSandbox(f"{self.type}.getName() {_ORG} for the id {item!r}; the sandbox has no live JitAI platform to ask")
+            names.append(str(item["name"]))
+        return _JOIN.join(names)
+
+    def getDisplayValue(self):
+        """As getName()."""
+        return self.getName()
+
+    getDirectDept = needs_platform("getDirectDept", _ORG)
+    getFirstDept = needs_platform("getFirstDept", _ORG)
+    getSecondDept = needs_platform("getSecondDept", _ORG)
+    getThirdDept = needs_platform("getThirdDept", _ORG)
+    getFourthDept = needs_platform("getFourthDept", _ORG)
+    getFifthDept = needs_platform("getFifthDept", _ORG)
+    belong = needs_platform("belong", _ORG)
+    notBelong = needs_platform("notBelong", _ORG)
+
+
+class Dept(_OrgField):
+    """Department: selectionWay/availableDeptId/mulLevelSelectionConfig/availableParentDeptId."""
+
+    __slots__ = ()
+    DEFAULTS = {
+        **Stext.DEFAULTS,
+        "selectionWay": "custom",
+        "availableDeptId": None,
+        "mulLevelSelectionConfig": {},
+        "availableParentDeptId": None,
+        "level": None,
+    }
+    PRIVATE = ("selectionWay", "availableDeptId", "mulLevelSelectionConfig", "availableParentDeptId", "level")
+    selectionWay = param("selectionWay")
+    availableDeptId = param("availableDeptId")
+    mulLevelSelectionConfig = param("mulLevelSelectionConfig")
+    availableParentDeptId = param("availableParentDeptId")
+    getLeader = needs_platform("getLeader", _ORG)
+    getDeptPath = needs_platform("getDeptPath", _ORG)
+    getRankDpt = needs_platform("getRankDpt", _ORG)
+    getCompareValue = needs_platform("getCompareValue", "builds a TQL comparison for the platform's database")
+
+
+class MultiDept(Dept):
+    """Departments (a list): as Dept, plus append."""
+
+    __slots__ = ()
+    append = _append
+    generateSubConfig = needs_platform("generateSubConfig", _SUB_CONFIG)
+
+
+class Member(_OrgField):
+    """Member: selectionWay/availableUser/allowLeave/mulLevelSelectionConfig/createDefault/updateDefault."""
+
+    __slots__ = ()
+    DEFAULTS = {
+        **Stext.DEFAULTS,
+        "selectionWay": "custom",
+        "availableUser": {},
+        "allowLeave": 0,
+        "mulLevelSelectionConfig": {},
+        "createDefault": False,
+        "updateDefault": False,
+    }
+    PRIVATE = ("selectionWay", "availableUser", "allowLeave", "mulLevelSelectionConfig", "createDefault", "updateDefault")
+    selectionWay = param("selectionWay")
+    availableUser = param("availableUser")
+    allowLeave = param("allowLeave")
+    mulLevelSelectionConfig = param("mulLevelSelectionConfig")
+    createDefault = param("createDefault")
+    updateDefault = param("updateDefault")
+    fillBizValue = needs_platform("fillBizValue", "fills the current user while the platform saves a row")
+    getRankDept = needs_platform("getRankDept", _ORG)
+    getRankLeader = needs_platform("getRankLeader", _ORG)
+    getMemberStatus = needs_platform("getMemberStatus", _ORG)
+    getDirectLeader = needs_platform("getDirectLeader", _ORG)
+    getFirstLeader = needs_platform("getFirstLeader", _ORG)
+    getSecondLeader = needs_platform("getSecondLeader", _ORG)
+    getThirdLeader = needs_platform("getThirdLeader", _ORG)
+    getFourthLeader = needs_platform("getFourthLeader", _ORG)
+    getFifthLeader = needs_platform("getFifthLeader", _ORG)
+    getAllRankLeader = needs_platform("getAllRankLeader", _ORG)
+
+
+class MultiMember(Member):
+    """Members (a list): as Member, plus append."""
+
+    __slots__ = ()
+    append = _append
+    generateSubConfig = needs_platform("generateSubConfig", _SUB_CONFIG)
+
+
+TYPES = {"Dept": Dept, "MultiDept": MultiDept, "Member": Member, "MultiMember": MultiMember}
+`,
+  '_event_studio/field_types/relations.py': `"""Row fields: RowData, RowList, SubTable, RelateData, MultiRelateData, QFilter (data-types.md).
+
+In a sandbox row these hold plain data: a RowData/RelateData a dict (or the related row's key), a
+RowList/SubTable a list of dicts. What reads or writes the platform's database (save, delete,
+refresh, filtering by Q, related-row loading) raises NotInSandbox.
+"""
+from _event_studio.field_types.base import FieldValue, needs_platform, param
+
+_DB = "reads or writes the platform's database"
+_STORAGE = "converts between the platform's storage and variable formats"
+_SUB_CONFIG = "builds the platform's loop-variable configuration"
+
+
+class RowData(FieldValue):
+    """One row: pkData; toDict, update, reset."""
+
+    __slots__ = ()
+    DEFAULTS = {"generic": None}
+    PRIVATE = ("generic",)
+
+    def _dict(self):
+        return self.value if isinstance(self.value, dict) else {}
+
+    @property
+    def pkData(self):
+        """The row's primary key: its \`id\`, else the value itself when it is a bare key (read-only)."""
+        return self._dict().get("id") if isinstance(self.value, dict) else self.value
+
+    def toDict(self):
+        """The row as a dict."""
+        return dict(self._dict())
+
+    def update(self, **kwargs):
+        """Set fields of the row."""
+        self.value = {**self._dict(), **kwargs}
+
+    def reset(self):
+        """Empty the row; returns the field."""
+        self.value = None
+        return self
+
+    refresh = needs_platform("refresh", _DB)
+
+
+def _cell(row, field):
+    return row.get(field) if isinstance(row, dict) else getattr(row, field, None)
+
+
+def _column(valueList, fieldId):
+    return [_cell(row, fieldId) for row in valueList or ()]
+
+
+def _numbers(values):
+    return [v for v in values if isinstance(v, (int, float)) and not isinstance(v, bool)]
+
+
+class RowList(FieldValue):
+    """Several rows: length/firstRow; append/reset; getFirstValue/getLastValue/getList; column getMax/getSum…"""
+
+    __slots__ = ()
+    DEFAULTS = {"generic": None}
+    PRIVATE = ("generic",)
+
+    def _list(self):
+        value = self.value
+        return [] if value is None or value == "" else value if isinstance(value, list) else [value]
+
+    length = property(lambda self: len(self._list()), doc="How many rows (read-only).")
+    firstRow = property(lambda self: self.getFirstValue(), doc="The first row; None when empty (read-only).")
+
+    def append(self, data):
+        """Add a row, or each row of a list."""
+        self.value = self._list() + (list(data) if isinstance(data, list) else [data])
+
+    def reset(self):
+        """Empty the rows; returns the field."""
+        self.value = []
+        return self
+
+    def getList(self):
+        """The rows, as a list."""
+        return list(self._list())
+
+    def getFirstValue(self):
+        """The first row; None when empty."""
+        rows = self._list()
+        return rows[0] if rows else None
+
+    def getLastValue(self):
+        """The last row; None when empty."""
+        rows = self._list()
+        return rows[-1] if rows else None
+
+    def getMax(self, valueList, fieldId):
+        """The largest value of column fieldId in valueList (None when it has none)."""
+        values = [v for v in _column(valueList, fieldId) if v is not None]
+        return max(values) if values else None
+
+    def getMin(self, valueList, fieldId):
+        """The smallest value of column fieldId in valueList (None when it has none)."""
+        values = [v for v in _column(valueList, fieldId) if v is not None]
+        return min(values) if values else None
+
+    def getSum(self, valueList, fieldId):
+        """The sum of the numbers in column fieldId."""
+        return sum(_numbers(_column(valueList, fieldId)))
+
+    def getAvg(self, valueList, fieldId):
+        """The average of the numbers in column fieldId (None when it has none)."""
+        numbers = _numbers(_column(valueList, fieldId))
+        return sum(numbers) / len(numbers) if numbers else None
+
+    def getNullCount(self, valueList, fieldId):
+        """How many rows have no value in column fieldId."""
+        return sum(1 for v in _column(valueList, fieldId) if v is None or v == "")
+
+    def getNotNullCount(self, valueList, fieldId):
+        """How many rows have a value in column fieldId."""
+        return len(list(valueList or ())) - self.getNullCount(valueList, fieldId)
+
+    def getDistinctCount(self, valueList, fieldId):
+        """How many distinct values column fieldId holds."""
+        return len({repr(v) for v in _column(valueList, fieldId)})
+
+    Model = property(needs_platform("Model", "is the platform's model class"), doc="The model class (needs the platform).")
+    save = needs_platform("save", _DB)
+    delete = needs_platform("delete", _DB)
+    update = needs_platform("update", _DB)
+    filter = needs_platform("filter", "filters the rows with a Q expression in the platform's database")
+    aggregate = needs_platform("aggregate", _DB)
+    generateSubConfig = needs_platform("generateSubConfig", _SUB_CONFIG)
+    transToJitMap = needs_platform("transToJitMap", "builds a platform JitMap variable")
+
+
+class SubTable(RowList):
+    """Sub-table: relateField/relateType/relateFieldType/relateFieldTitle (declared); firstRow/lastRow; orderBy/slice/toDict."""
+
+    __slots__ = ()
+    DEFAULTS = {**RowList.DEFAULTS, "relateType": "sub", "relateField": None, "relateFieldTitle": None, "relateFieldType": None}
+    PRIVATE = ("relateType", "relateField", "relateFieldTitle", "relateFieldType")
+    relateField = param("relateField")
+    relateType = param("relateType")
+    relateFieldType = param("relateFieldType")
+    relateFieldTitle = param("relateFieldTitle")
+    lastRow = property(lambda self: self.getLastValue(), doc="The last row; None when empty (read-only).")
+
+    def orderBy(self, *key):
+        """Sort the rows by the named columns ("-name" descending); returns the field."""
+        rows = list(self._list())
+        for name in reversed(key):
+            field = name.lstrip("-")
+            present = [r for r in rows if _cell(r, field) is not None]
+            missing = [r for r in rows if _cell(r, field) is None]
+            present.sort(key=lambda r: _cell(r, field), reverse=name.startswith("-"))
+            rows = present + missing
+        self.value = rows
+        return self
+
+    def slice(self, start, end):
+        """Keep rows start to end, both included; returns the field."""
+        self.value = self._list()[start : end + 1]
+        return self
+
+    def toDict(self):
+        """The rows as a list of dicts."""
+        return [dict(r) if isinstance(r, dict) else r for r in self._list()]
+
+    resetFilter = needs_platform("resetFilter", _DB)
+    get = needs_platform("get", "filters the rows with a Q expression in the platform's database")
+    formatData = needs_platform("formatData", _STORAGE)
+    doFormat = needs_platform("doFormat", _STORAGE)
+    doWrite = needs_platform("doWrite", _DB)
+    getRelateData = needs_platform("getRelateData", _DB)
+
+
+class RelateData(RowData):
+    """Related record: cascade (declared, "value"); save/delete/relateRowData need the platform's database."""
+
+    __slots__ = ()
+    DEFAULTS = {
+        **RowData.DEFAULTS,
+        "relateType": None,
+        "relateField": None,
+        "relateFieldTitle": None,
+        "relateFieldType": None,
+        "cascade": "value",
+    }
+    PRIVATE = ("relateType", "relateField", "relateFieldTitle", "generic", "relateFieldType")
+    cascade = param("cascade")
+    relateRowData = property(needs_platform("relateRowData", "loads the related row from the platform's database"))
+    dbFieldType = property(needs_platform("dbFieldType", _STORAGE))
+    dbConfig = property(needs_platform("dbConfig", _STORAGE))
+    save = needs_platform("save", _DB)
+    delete = needs_platform("delete", _DB)
+    formatDbData = needs_platform("formatDbData", _STORAGE)
+    doFormat = needs_platform("doFormat", _STORAGE)
+    getDisplayValue = needs_platform("getDisplayValue", "reads the related row's title from the platform's database")
+    getRelateData = needs_platform("getRelateData", _DB)
+
+
+class MultiRelateData(RowList, RelateData):
+    """Related records: as RowList, with RelateData's declaration."""
+
+    __slots__ = ()
+    DEFAULTS = RelateData.DEFAULTS
+    PRIVATE = RelateData.PRIVATE
+
+
+class QFilter(FieldValue):
+    """Filter condition: append(q) combines a Q expression into the value with &."""
+
+    __slots__ = ()
+
+    def append(self, q):
+        """Add q to the condition (value & q)."""
+        self.value = q if self.value is None else self.value & q
+
+
+TYPES = {
+    "RowData": RowData,
+    "RowList": RowList,
+    "SubTable": SubTable,
+    "RelateData": RelateData,
+    "MultiRelateData": MultiRelateData,
+    "QFilter": QFilter,
+}
+`,
+  '_event_studio/field_types/text.py': `"""Text fields: Stext, Ltext, RichText, Serial, Identify, LicensePlate, Phone, Signature (data-types.md)."""
+import datetime
+import html
+import re
+
+from _event_studio.field_types.base import FieldValue, needs_platform, param
+
+_TAGS = re.compile(r"<[^>]*>")
+# Ltext's getList/getFirstValue/getLastValue split "by /t" (data-types.md, en and zh): read as a tab.
+_LTEXT_SEPARATOR = "\\t"
+_LTEXT_DISPLAY_CHARS = 200
+
+
+def _text(value):
+    return "" if value is None else str(value)
+
+
+class Stext(FieldValue):
+    """Single-line text: \`length\`; append/remove; cnin/ncnin/cninList/ncninList/sw/ew."""
+
+    __slots__ = ()
+    DEFAULTS = {"limit": False, "maxLen": 255, "minLen": 0}
+
+    @property
+    def length(self):
+        """Text length (read-only)."""
+        return len(_text(self.value))
+
+    def append(self, value):
+        """Append text to the value."""
+        self.value = _text(self.value) + _text(value)
+
+    def remove(self, value):
+        """Remove every occurrence of a substring from the value."""
+        self.value = _text(self.value).replace(_text(value), "")
+
+    def cnin(self, value):
+        """Whether the text contains value."""
+        return _text(value) in _text(self.value)
+
+    def ncnin(self, value):
+        """Whether the text does not contain value."""
+        return not self.cnin(value)
+
+    def cninList(self, valueList):
+        """Whether the text contains any of the values."""
+        return any(self.cnin(v) for v in valueList or ())
+
+    def ncninList(self, valueList):
+        """Whether the text contains none of the values."""
+        return not self.cninList(valueList)
+
+    def sw(self, value):
+        """Whether the text starts with value."""
+        return _text(self.value).startswith(_text(value))
+
+    def ew(self, value):
+        """Whether the text ends with value."""
+        return _text(self.value).endswith(_text(value))
+
+    genQrCode = needs_platform("genQrCode", "renders a QR code with the platform's service")
+    genBarcode = needs_platform("genBarcode", "renders a barcode with the platform's service")
+
+
+class Ltext(Stext):
+    """Multi-line text: getDisplayValue (first 200 characters), getFirstValue/getLastValue/getList."""
+
+    __slots__ = ()
+    DEFAULTS = {**Stext.DEFAULTS, "maxLen": 1024}
+
+    def getDisplayValue(self):
+        """The text, cut after 200 characters."""
+        return _text(self.value)[:_LTEXT_DISPLAY_CHARS]
+
+    def getList(self):
+        """The text split at tabs."""
+        return _text(self.value).split(_LTEXT_SEPARATOR) if self.value not in (None, "") else []
+
+    def getFirstValue(self):
+        """The first tab-separated part ('' for none)."""
+        parts = self.getList()
+        return parts[0] if parts else ""
+
+    def getLastValue(self):
+        """The last tab-separated part ('' for none)."""
+        parts = self.getList()
+        return parts[-1] if parts else ""
+
+
+class RichText(Stext):
+    """Rich text: \`textValue\` (HTML tags removed); getDisplayValue is that text."""
+
+    __slots__ = ()
+
+    @property
+    def textValue(self):
+        """The text without HTML tags (read-only)."""
+        return html.unescape(_TAGS.sub("", _text(self.value)))
+
+    def getDisplayValue(self):
+        """The plain text."""
+        return self.textValue
+
+
+_SERIAL_WHY = "draws the next number from the platform's serial-number cache"
+
+
+class Serial(Stext):
+    """Serial number: getPrivateJson; its number generation needs the platform's cache."""
+
+    __slots__ = ()
+    DEFAULTS = {
+        **Stext.DEFAULTS,
+        "prefix": None,
+        "connector": None,
+        "dateTimeFormat": "YYYYMMDD",
+        "incNum": 2,
+        "startNumber": 1,
+        "fieldId": None,
+    }
+    PRIVATE = ("prefix", "connector", "dateTimeFormat", "incNum", "startNumber", "fieldId")
+
+    doFormat = needs_platform("doFormat", _SERIAL_WHY)
+    getSerialKey = needs_platform("getSerialKey", _SERIAL_WHY)
+    getDbValueKey = needs_platform("getDbValueKey", _SERIAL_WHY)
+    getInnerKey = needs_platform("getInnerKey", _SERIAL_WHY)
+    getMaxSerial = needs_platform("getMaxSerial", "reads the largest serial number from the platform's database")
+    getNumber = needs_platform("getNumber", _SERIAL_WHY)
+    newSerialNumber = needs_platform("newSerialNumber", _SERIAL_WHY)
+    getSerialNumber = needs_platform("getSerialNumber", _SERIAL_WHY)
+    bulkGetSerialNumber = needs_platform("bulkGetSerialNumber", _SERIAL_WHY)
+    getSerialNumberList = needs_platform("getSerialNumberList", _SERIAL_WHY)
+    clearCache = needs_platform("clearCache", "clears the platform's serial-number cache")
+
+
+# GB 11643 region codes: the first two digits of a resident ID number name the province.
+_PROVINCES = {
+    "11": "北京", "12": "天津", "13": "河北", "14": "山西", "15": "内蒙古", "21": "辽宁", "22": "吉林",
+    "23": "黑龙江", "31": "上海", "32": "江苏", "33": "浙江", "34": "安徽", "35": "福建", "36": "江西",
+    "37": "山东", "41": "河南", "42": "湖北", "43": "湖南", "44": "广东", "45": "广西", "46": "海南",
+    "50": "重庆", "51": "四川", "52": "贵州", "53": "云南", "54": "西藏", "61": "陕西", "62": "甘肃",
+    "63": "青海", "64": "宁夏", "65": "新疆", "71": "台湾", "81": "香港", "82": "澳门",
+}
+
+
+class Identify(Stext):
+    """ID number: address (province), birthday, age, gender, read from an 18-digit resident ID."""
+
+    __slots__ = ()
+
+    def _digits(self):
+        text = _text(self.value).strip()
+        return text if len(text) == 18 and text[:17].isdigit() else None
+
+    @property
+    def address(self):
+        """The province the number was issued in (read-only; None when not an ID number)."""
+        digits = self._digits()
+        return _PROVINCES.get(digits[:2]) if digits else None
+
+    @property
+    def birthday(self):
+        """The birth date (read-only; None when not an ID number)."""
+        digits = self._digits()
+        try:
+            return datetime.date(int(digits[6:10]), int(digits[10:12]), int(digits[12:14])) if digits else None
+        except ValueError:
+            return None
+
+    @property
+    def age(self):
+        """Whole years since the birthday, today (read-only)."""
+        born = self.birthday
+        if born is None:
+            return None
+        today = datetime.date.today()
+        return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+    @property
+    def gender(self):
+        """"男" or "女" from the 17th digit (odd: 男) (read-only)."""
+        digits = self._digits()
+        return ("男" if int(digits[16]) % 2 else "女") if digits else None
+
+
+class LicensePlate(Stext):
+    """License plate: \`maxLen\` (12), provinceCode()."""
+
+    __slots__ = ()
+    DEFAULTS = {**Stext.DEFAULTS, "maxLen": 12}
+    PRIVATE = ("maxLen",)
+    maxLen = param("maxLen")
+
+    def provinceCode(self):
+        """The province abbreviation: the plate's first character."""
+        return _text(self.value)[:1]
+
+
+class Phone(Stext):
+    """Phone number: \`rules\` ("eleven"), \`maxLen\` (11)."""
+
+    __slots__ = ()
+    DEFAULTS = {**Stext.DEFAULTS, "rules": "eleven", "maxLen": 11}
+    PRIVATE = ("rules",)
+    rules = param("rules")
+    maxLen = param("maxLen")
+
+
+class Signature(FieldValue):
+    """Handwritten signature: \`mode\` ("new" or "prev")."""
+
+    __slots__ = ()
+    DEFAULTS = {"mode": "new"}
+    PRIVATE = ("mode",)
+    mode = param("mode")
+
+
+TYPES = {
+    "Stext": Stext,
+    "Ltext": Ltext,
+    "RichText": RichText,
+    "Serial": Serial,
+    "Identify": Identify,
+    "LicensePlate": LicensePlate,
+    "Phone": Phone,
+    "Signature": Signature,
+}
 `,
   '_event_studio/guard.py': `"""The audit hook: refuses what no handler needs and what would reach the host or outlive a run.
 
@@ -425,6 +2013,9 @@ import importlib.util
 import linecache
 import sys
 
+# Imported here, before lock-down, so model.py's base class costs a run nothing.
+from _event_studio.model_class import NormalModel
+
 
 def _compat_services():
     from _event_studio.services import NormalService
@@ -433,8 +2024,6 @@ def _compat_services():
 
 
 def _compat_models():
-    from _event_studio.services import NormalModel
-
     return {"NormalModel": NormalModel}
 
 
@@ -630,13 +2219,208 @@ def lock_down():
     sys.setrecursionlimit(RECURSION_LIMIT)
     guard.install()
 `,
-  '_event_studio/models.py': `"""Models over the run's sample rows: get, query, create, updateByPK, deleteByPK; writes are recorded."""
-import copy
+  '_event_studio/model_aggregate.py': `"""Aggregates over plain rows: \`aggregate\`, \`statisticFieldData\` and \`groupBy\` (JitAI data-models.md).
 
-from _event_studio import state
+The docs name the types SUM, AVG, COUNT, MAX and MIN (aggregate's aggrType) and show a groupBy
+fieldList of \`["status", "COUNT(*) as count"]\`. They run with SQL's meaning, as the platform runs
+them in its database: nulls are skipped, COUNT(field) counts non-null values, and SUM/AVG/MAX/MIN
+of no values is None.
+"""
+import re
+
+from _event_studio.model_order import sort_key
+
+AGGREGATES = ("SUM", "AVG", "COUNT", "MAX", "MIN")
+_CALL = re.compile(r"^\\s*([A-Za-z_]+)\\s*\\(\\s*(\\*|[\\w.]+)\\s*\\)\\s*(?:(?:as|AS|As)\\s+(\\w+))?\\s*$")
+
+
+def _kind(name, where):
+    kind = str(name).strip().upper() if isinstance(name, str) else name
+    if kind not in AGGREGATES:
+        raise ValueError(f"{where}: unknown aggregation {name!r}; known: {', '.join(AGGREGATES)}")
+    return kind
+
+
+def _number(value, field, kind):
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return value
+    if isinstance(value, str):
+        text = value.strip().replace(",", "")
+        try:
+            return float(text) if any(c in text for c in ".eE") else int(text)
+        except ValueError:
+            pass
+    raise ValueError(f"{kind}({field}): {value!r} is not a number")
+
+
+def _present(value):
+    return value is not None and value != ""
+
+
+def aggregate_values(values, kind, field="*"):
+    """One aggregation over a column's values; kind is already one of AGGREGATES."""
+    if kind == "COUNT":
+        return sum(1 for v in values if field == "*" or _present(v))
+    present = [v for v in values if _present(v)]
+    if not present:
+        return None
+    if kind in ("SUM", "AVG"):
+        total = sum(_number(v, field, kind) for v in present)
+        return total / len(present) if kind == "AVG" else total
+    pick = max if kind == "MAX" else min
+    return pick(present, key=sort_key)
+
+
+def column(rows, field):
+    return [r.get(field) for r in rows]
+
+
+def aggregate(rows, aggrField, aggrType):
+    """\`aggregate(filter, aggrField, aggrType)\`'s value over rows already filtered."""
+    kind = _kind(aggrType, f"aggregate(aggrField={aggrField!r})")
+    return aggregate_values(column(rows, aggrField), kind, aggrField)
+
+
+def statistic(rows, fieldAggrMap):
+    """\`statisticFieldData\`: {field: value} for \`{"age": "AVG", "salary": "SUM"}\`."""
+    if not isinstance(fieldAggrMap, dict):
+        raise ValueError(f'fieldAggrMap must be a dict such as {{"age": "AVG", "salary": "SUM"}}, got {fieldAggrMap!r}')
+    out = {}
+    for field, name in fieldAggrMap.items():
+        kind = _kind(name, f"statisticFieldData({field!r})")
+        out[field] = aggregate_values(column(rows, field), kind, field)
+    return out
+
+
+def _parse_item(item):
+    """("key", field, field) for a grouping field, ("aggr", kind, field, alias) for "COUNT(*) as count"."""
+    if not isinstance(item, str) or not item.strip():
+        raise ValueError(f'groupBy fieldList items are field names or "FUNC(field) as alias", got {item!r}')
+    text = item.strip()
+    if "(" not in text:
+        return ("key", text)
+    match = _CALL.match(text)
+    if not match:
+        raise ValueError(f'groupBy fieldList item {item!r}: write "COUNT(*) as count" or "SUM(amount) as total"')
+    kind = _kind(match.group(1), f"groupBy fieldList item {item!r}")
+    field = match.group(2)
+    if field == "*" and kind != "COUNT":
+        raise ValueError(f"groupBy fieldList item {item!r}: only COUNT takes *")
+    return ("aggr", kind, field, match.group(3) or text)
+
+
+def group_by(rows, fieldList):
+    """One dict per group of the fieldList's plain fields (in first-seen order), with each aggregate."""
+    if not isinstance(fieldList, (list, tuple)) or not fieldList:
+        raise ValueError('groupBy needs a fieldList such as ["status", "COUNT(*) as count"]')
+    items = [_parse_item(i) for i in fieldList]
+    keys = [i[1] for i in items if i[0] == "key"]
+    groups = {}
+    for r in rows:
+        marker = tuple(repr(r.get(k)) for k in keys)
+        groups.setdefault(marker, []).append(r)
+    if not keys and not groups:  # only aggregates, no rows: one group, as SQL gives (COUNT 0)
+        groups[()] = []
+    out = []
+    for members in groups.values():
+        entry = {}
+        for item in items:
+            if item[0] == "key":
+                entry[item[1]] = members[0].get(item[1])
+            else:
+                _, kind, field, alias = item
+                entry[alias] = aggregate_values(column(members, field) if field != "*" else members, kind, field)
+        out.append(entry)
+    return out
+`,
+  '_event_studio/model_changes.py': `"""What a run did to each model's rows: added, changed and deleted, against the rows it started from.
+
+Computed once at the end of a run from the tables the handler touched (\`state.current.models\`), so the
+run result says per model what JitAI's database would hold afterwards (issue #17), whichever model
+functions got it there; untouched models cost nothing."""
+from _event_studio.model_filter import PK
+from _event_studio.model_table import same_pk
+from _event_studio.plain import to_plain
+
+
+def _changed_fields(before, after):
+    names = list(before) + [n for n in after if n not in before]
+    return [n for n in names if before.get(n) != after.get(n)]
+
+
+def _model_changes(full_name, start_rows, rows):
+    start = [dict(r) for r in start_rows]
+    added, changed, kept = [], [], set()
+    for row in rows:
+        pk = row.get(PK)
+        index = next((i for i, r in enumerate(start) if i not in kept and same_pk(r.get(PK), pk)), None)
+        if index is None:
+            added.append(row)
+            continue
+        kept.add(index)
+        fields = _changed_fields(start[index], row)
+        if fields:
+            changed.append({"id": pk, "fields": fields, "before": start[index], "after": row})
+    deleted = [r for i, r in enumerate(start) if i not in kept]
+    if not (added or changed or deleted):
+        return None
+    return to_plain({"model": full_name, "added": added, "changed": changed, "deleted": deleted})
+
+
+def model_changes(models, start_rows):
+    """One entry per model whose rows differ from where the run started, in the order first touched."""
+    found = []
+    for full_name, model in models.items():
+        entry = _model_changes(full_name, start_rows.get(full_name, []), model._table.rows)
+        if entry is not None:
+            found.append(entry)
+    return found
+`,
+  '_event_studio/model_class.py': `"""The model classes of an app's model.py (\`class OrderModel(NormalModel)\`), as handlers import them.
+
+\`from models.OrderModel import OrderModel\` then \`OrderModel.query(...)\`, \`OrderModel.get(...)\` or
+\`OrderModel(**row).save()\`: data-models.md writes class functions on the model class. Here a model
+class is a view of the run's model element, \`app.getElement("models.OrderModel")\`, so the class and
+the element reach one in-memory table (issue #17). The field declarations stay class attributes.
+"""
+
+
+def model_full_name(cls):
+    """\`models.<Folder>\` from the module a model class is defined in (\`models.OrderModel.model\`), else
+    from its \`Meta.name\` or class name (a model class defined elsewhere, as in a test)."""
+    parts = cls.__module__.split(".")
+    if len(parts) >= 2 and parts[0] == "models":
+        return f"models.{parts[1]}"
+    meta = getattr(cls, "Meta", None)
+    return f"models.{getattr(meta, 'name', None) or cls.__name__}"
+
+
+class ModelClass(type):
+    """Metaclass: what a model class does not define itself is its model element's."""
+
+    def _element(cls):
+        from _event_studio.app import app
+
+        return app.getElement(model_full_name(cls))
+
+    def __getattr__(cls, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        return getattr(cls._element(), name)
+
+    def __call__(cls, *args, **fields):
+        """\`OrderModel(**row)\`: a row of the model to save() or delete(), as \`Model(**row)\` on the element."""
+        if args:
+            raise TypeError(f"{cls.__name__}(**fields) takes field values by name, e.g. {cls.__name__}(amount=100)")
+        return cls._element()(**fields)
+
+
+class NormalModel(metaclass=ModelClass):
+    """Base class of a model class in model.py (\`from models.NormalType import NormalModel\`)."""
+`,
+  '_event_studio/model_filter.py': `"""The filters model functions take (JitAI data-models.md: "filter: Q expression filter condition"), as row tests."""
 from _event_studio.plain import to_plain
 from _event_studio.q import Q, as_predicate, parse_filter
-from _event_studio.rows import Row
 
 PK = "id"
 
@@ -644,7 +2428,7 @@ PK = "id"
 def predicate(filter):
     """A plain-row predicate for the filters handlers pass (all model functions that take a filter use it):
     a Q object, a Q(...) string (parsed, never evaluated), a dict of Django-like lookups, a primary key
-    or a callable. None, "" and {} match every row."""
+    or a callable. None, "" and {} match every row (data-models.md passes "" for "no filter")."""
     if filter is None or (isinstance(filter, (str, dict)) and not filter):
         return lambda plain: True
     if isinstance(filter, Q):
@@ -653,6 +2437,8 @@ def predicate(filter):
         return Q.from_mapping(filter).matches
     if isinstance(filter, str):
         text = filter.strip()
+        if not text:
+            return lambda plain: True
         # A string with a call, a group or ~ in it is an expression; any other string is a primary key.
         if "(" in text or text.startswith("~"):
             return as_predicate(parse_filter(text))
@@ -665,8 +2451,247 @@ def predicate(filter):
                      "or a string), a dict, a primary key or a callable")
 
 
-def _pk_list(pks):
+def filter_text(filter):
+    """The filter as a model write records it: the string as given, a Q as its Q(...) text."""
+    if filter is None or isinstance(filter, (str, int, float, bool)):
+        return filter
+    if isinstance(filter, Q):
+        return repr(filter)
+    if isinstance(filter, dict):
+        return to_plain(filter)
+    return f"<{getattr(filter, '__name__', type(filter).__name__)}>"
+`,
+  '_event_studio/model_order.py': `"""orderList and page/size over plain rows (JitAI data-models.md: \`[["name", 1], ["age", -1]]\`, 1 ascending,
+-1 descending; page starts at 1)."""
+import datetime
+import re
+
+_DATE_TEXT = re.compile(r"^\\d{4}-\\d{2}-\\d{2}")
+_ASCENDING = (1, "1", "asc", "ASC")
+_DESCENDING = (-1, "-1", "desc", "DESC")
+
+
+def _number(text):
+    try:
+        return float(text) if any(c in text for c in ".eE") else int(text)
+    except ValueError:
+        return None
+
+
+def sort_key(value):
+    """A key that orders any mix of values without a TypeError: numbers (numeric text too, as Q compares
+    them), then dates and ISO date text, then other text, then anything else by its repr."""
+    if isinstance(value, bool):
+        return (0, int(value))
+    if isinstance(value, (int, float)):
+        return (0, value)
+    if isinstance(value, (datetime.date, datetime.datetime)):
+        return (1, value.isoformat().replace("T", " "))
+    if isinstance(value, str):
+        text = value.strip()
+        number = _number(text.replace(",", "")) if text else None
+        if number is not None:
+            return (0, number)
+        if _DATE_TEXT.match(text):
+            return (1, text.replace("T", " "))
+        return (2, value)
+    return (3, repr(value))
+
+
+def _spec(spec):
+    """(field, descending) for one orderList item: ["f", 1], ("f", -1), or the shim's older "f" / "-f"."""
+    if isinstance(spec, str):
+        return spec.lstrip("-"), spec.startswith("-")
+    if isinstance(spec, (list, tuple)) and len(spec) == 2 and isinstance(spec[0], str):
+        if spec[1] in _ASCENDING:
+            return spec[0], False
+        if spec[1] in _DESCENDING:
+            return spec[0], True
+    raise ValueError(f"orderList item {spec!r}: write [field, 1] for ascending or [field, -1] for descending, "
+                     'e.g. [["name", 1], ["age", -1]]')
+
+
+def order_rows(rows, orderList):
+    """rows sorted by orderList, first item first; nulls sort after every value (before them descending)."""
+    rows = list(rows)
+    if not orderList:
+        return rows
+    if not isinstance(orderList, (list, tuple)):
+        raise ValueError(f'orderList must be a list such as [["name", 1], ["age", -1]], got {orderList!r}')
+    for field, descending in reversed([_spec(s) for s in orderList]):
+        rows.sort(key=lambda r: (r.get(field) is None, sort_key(r.get(field))), reverse=descending)
+    return rows
+
+
+def page_rows(rows, page, size):
+    """One page of rows: page counts from 1; without a size every row is one page."""
+    if not size:
+        return rows
+    start = (max(int(page or 1), 1) - 1) * int(size)
+    return rows[start : start + int(size)]
+`,
+  '_event_studio/model_rows.py': `"""What ties a row to its model, so \`row.save()\` and \`row.delete()\` (data-models.md member functions) reach it;
+and the list that groupBy and getExportData return."""
+
+
+class RowBinding:
+    """A model row's \`_on_save\`: Row.save/Row.delete call \`.save\`/\`.delete\` with the row and triggerEvent.
+
+    pk is the primary key when the row itself may not hold it (a query with a fieldList without "id");
+    instance is True for \`Model(**fields)\`, whose save adds the row or writes its fields over the stored one.
+    """
+
+    __slots__ = ("model", "pk", "instance")
+
+    def __init__(self, model, pk=None, instance=False):
+        self.model = model
+        self.pk = pk
+        self.instance = instance
+
+    def save(self, row, triggerEvent=1):
+        return self.model._save_row(row, self, triggerEvent)
+
+    def delete(self, row, triggerEvent=1):
+        return self.model._delete_row(row, self, triggerEvent)
+
+    def __call__(self, row):
+        """The older Row.save called on_save(row)."""
+        return self.save(row)
+
+
+def delete_unbound(row, triggerEvent=1):
+    """\`delete()\` on a row no model query returned (the event's own row): deleted from its model's rows."""
+    from _event_studio.app import app  # here, not at import: app imports the models
+
+    model = row._model
+    if not model or not str(model).startswith("models."):
+        raise ValueError("delete(): this row belongs to no model, so there is nothing to delete it from")
+    element = app.getElement(model)
+    return element._delete_row(row, RowBinding(element), triggerEvent)
+
+
+class ResultList(list):
+    """A list of results that also answers \`result["rowDatas"]\` and \`result["totalCount"]\`.
+
+    The docs show no return value for groupBy or getExportData; their arguments are query's (filter,
+    fieldList, page, size), whose result is {"rowDatas", "totalCount"}. Code written either way works.
+    """
+
+    __slots__ = ("totalCount",)
+
+    def __init__(self, items, totalCount):
+        super().__init__(items)
+        self.totalCount = totalCount
+
+    def __getitem__(self, key):
+        if key == "rowDatas":
+            return list(self)
+        if key == "totalCount":
+            return self.totalCount
+        return super().__getitem__(key)
+
+    def get(self, key, default=None):
+        return self[key] if key in ("rowDatas", "totalCount") else default
+`,
+  '_event_studio/model_table.py': `"""One model's rows for the whole run, in memory, and the record of every write that changes them."""
+import copy
+
+from _event_studio import state
+from _event_studio.model_filter import PK
+from _event_studio.plain import to_plain
+
+
+def row_data(data, where):
+    """A row's fields as plain data: from a dict (its values may be fields or rows) or a Row."""
+    if data is None:
+        return {}
+    if not isinstance(data, dict) and not hasattr(type(data), "__plain__"):
+        raise TypeError(f"{where} takes a dict of field values such as {{'name': 'Ann'}}, "
+                        f"got {type(data).__name__}")
+    plain = to_plain(data)
+    if not isinstance(plain, dict):
+        raise TypeError(f"{where} takes a dict of field values, got {type(data).__name__}")
+    return plain
+
+
+def pk_list(pks):
+    """pkList as a list; a single primary key is taken as a list of one (the shim always accepted it)."""
     return list(pks) if isinstance(pks, (list, tuple, set)) else [pks]
+
+
+def same_pk(a, b):
+    """Primary keys match as given or as text (\`Q('id', '=', '1')\` in data-models.md finds id 1)."""
+    return a == b or (a is not None and b is not None and str(a) == str(b))
+
+
+class Table:
+    """The sample rows of one model as plain dicts; writes go through here so each is recorded once."""
+
+    def __init__(self, full_name, rows):
+        self.model = full_name
+        self.rows = [dict(r) for r in rows]
+
+    def find(self, pk):
+        if pk is None:
+            return None
+        return next((r for r in self.rows if same_pk(r.get(PK), pk)), None)
+
+    def with_pks(self, pks):
+        return [r for r in self.rows if any(same_pk(r.get(PK), k) for k in pks)]
+
+    def next_id(self):
+        ids = [r.get(PK) for r in self.rows if isinstance(r.get(PK), int) and not isinstance(r.get(PK), bool)]
+        return max(ids, default=0) + 1
+
+    def insert(self, data, where):
+        """Add a row; it gets the next integer id when it has none. A taken id is refused, as the database would."""
+        if data.get(PK) is None:
+            data[PK] = self.next_id()
+        elif self.find(data[PK]) is not None:
+            name = self.model.rsplit(".", 1)[-1]
+            raise ValueError(f"{where}: {name} already has a row with {PK} {data[PK]!r}; use updateByPK or "
+                             "createOrUpdateMany to change it")
+        self.rows.append(data)
+        return data
+
+    def update(self, stored, values):
+        stored.update(copy.deepcopy(values))
+
+    def remove(self, doomed):
+        """Delete the given stored rows (by identity); returns how many went."""
+        ids = {id(r) for r in doomed}
+        before = len(self.rows)
+        self.rows = [r for r in self.rows if id(r) not in ids]
+        return before - len(self.rows)
+
+    def record(self, op, args, triggerEvent=1):
+        """One model write for the run result; triggerEvent is kept when it is not the default 1
+        (model events do not run in the sandbox, so it changes nothing else)."""
+        args = copy.deepcopy(args)
+        if triggerEvent != 1:
+            args["triggerEvent"] = to_plain(triggerEvent)
+        state.current.model_writes.append({"model": self.model, "op": op, "args": args})
+`,
+  '_event_studio/models.py': `"""\`app.getElement("models.X")\`: the JitAI data model functions over the run's sample rows.
+
+Signatures and defaults are the docs' (reference/framework/JitORM/model-types/data-models.md, English and
+Chinese, and the earlier JitORM/data-models.md); every write is recorded as a model write. The sandbox
+README lists each function and every choice made where the docs are silent.
+"""
+import copy
+
+from _event_studio.model_aggregate import aggregate, group_by, statistic
+from _event_studio.model_filter import PK, filter_text, predicate  # noqa: F401 (predicate: older imports)
+from _event_studio.model_order import order_rows, page_rows
+from _event_studio.model_rows import ResultList, RowBinding
+from _event_studio.model_table import Table, pk_list, row_data
+from _event_studio.not_in_sandbox import NotInSandbox
+from _event_studio.plain import to_plain
+from _event_studio.rows import Row
+
+FUNCTIONS = ("get", "query", "create", "updateOrAdd", "createOrUpdateMany", "updateByPK", "deleteByPK",
+             "updateByFilter", "deleteByFilter", "groupBy", "getFieldData", "statisticFieldData",
+             "getExportData", "aggregate", "resetModelData", "getCompareResult", "queryTQL")
 
 
 class ModelElement:
@@ -676,73 +2701,225 @@ class ModelElement:
         self.fullName = full_name
         self.name = full_name.rsplit(".", 1)[-1]
         self._schema = schema
-        self._rows = [dict(r) for r in rows]
+        self._table = Table(full_name, rows)
+        self._binding = RowBinding(self)
 
     def __repr__(self):
-        return f"<model {self.fullName}: {len(self._rows)} rows>"
+        return f"<model {self.fullName}: {len(self._table.rows)} rows>"
 
-    def _row(self, plain):
-        return Row(self.fullName, self._schema, plain, on_save=self._save_row)
+    def __getattr__(self, name):
+        if name.startswith("_"):
+            raise AttributeError(name)
+        raise AttributeError(f"model {self.name} has no function '{name}'; JitAI data models have: "
+                             f"{', '.join(FUNCTIONS)} (rows: save, delete)")
 
-    def _save_row(self, row):
-        changed = row.changed_fields()
-        data = {n: to_plain(row._fields[n].value) for n in changed}
-        pk = row._plain.get(PK)
-        state.current.model_writes.append({"model": self.fullName, "op": "updateByPK", "args": {"pks": [pk], "data": data}})
-        row._plain.update(data)
-        row._fields.clear()
+    # ---- rows ----------------------------------------------------------------------------------
+
+    def _row(self, stored, fields=None):
+        """A Row over a copy of a stored row: what a query returned does not change until it is saved."""
+        if fields is None:
+            return Row(self.fullName, self._schema, dict(stored), on_save=self._binding)
+        schema = {f: self._schema.get(f) for f in fields}
+        binding = self._binding if PK in fields else RowBinding(self, pk=stored.get(PK))
+        return Row(self.fullName, schema, {f: stored.get(f) for f in fields}, on_save=binding)
+
+    def _fields(self, fieldList, where):
+        """fieldList checked against the model's fields (schema and sample rows); None means all fields."""
+        if fieldList is None or fieldList == []:
+            return None
+        if isinstance(fieldList, str) or not isinstance(fieldList, (list, tuple)):
+            raise TypeError(f'{where}: fieldList is a list of field names such as ["id", "name"], got {fieldList!r}')
+        known = set(self._schema).union(*(r.keys() for r in self._table.rows))
+        unknown = [f for f in fieldList if known and f not in known]
+        if unknown:
+            raise ValueError(f"{where}: {self.name} has no field {', '.join(map(repr, unknown))}; "
+                             f"its fields are: {', '.join(sorted(known))}")
+        return list(fieldList)
 
     def _select(self, filter, orderList=None):
         test = predicate(filter)
-        rows = [r for r in self._rows if test(r)]
-        for spec in reversed(orderList or []):
-            field, direction = (spec[0], spec[1]) if isinstance(spec, (list, tuple)) else (spec.lstrip("-"), -1 if spec.startswith("-") else 1)
-            rows.sort(key=lambda r: (r.get(field) is None, r.get(field)), reverse=direction in (-1, "desc", "DESC"))
-        return rows
+        return order_rows([r for r in self._table.rows if test(r)], orderList)
 
-    def get(self, filter=None, *args, orderList=None, **kwargs):
-        """The first row matching filter, or None."""
+    def _save_row(self, row, binding, triggerEvent=1):
+        """row.save(): an update of the fields changed since it was read; a row not stored yet is added."""
+        pk = binding.pk if binding.pk is not None else row._plain.get(PK)
+        stored = self._table.find(pk)
+        if stored is None:
+            data = self._table.insert(row_data(row, "save()"), "save()")
+            self._table.record("create", {"row": data}, triggerEvent)
+        else:
+            if binding.instance:  # Model(**fields): the fields whose typed value differs from the stored row's
+                now = self._row(stored)
+                after = row.plain_after()
+                data = {k: v for k, v in after.items() if k != PK and (k not in now or now.get(k) != row.get(k))}
+            else:
+                data = {n: to_plain(row._fields[n].value) for n in row.changed_fields()}
+            self._table.record("updateByPK", {"pks": [pk], "data": data}, triggerEvent)
+            self._table.update(stored, data)
+            data = stored
+        # the row now reads as stored (a row of a fieldList query keeps only its fields)
+        fresh = copy.deepcopy(data)
+        keep = list(row._plain) if binding.pk is not None else fresh
+        row._plain.clear()
+        row._plain.update({k: fresh.get(k) for k in keep})
+        row._fields.clear()
+        return row
+
+    def _delete_row(self, row, binding, triggerEvent=1):
+        """row.delete(): recorded as deleteByPK of its id; returns the deleted row's data."""
+        pk = binding.pk if binding.pk is not None else row._plain.get(PK)
+        if pk is None:
+            raise ValueError(f"delete(): this {self.name} row has no {PK}, so no stored row is deleted")
+        self._table.record("deleteByPK", {"pks": [pk]}, triggerEvent)
+        self._table.remove(self._table.with_pks([pk]))
+        return row.plain_after()
+
+    def __call__(self, **fields):
+        """\`Model(**row)\`: an instance to save() or delete(), as data-models.md's earlier save/delete examples and
+        model-performance-optimization.md write (\`productTable(**product).save()\`)."""
+        data = row_data(fields, f"{self.name}(**fields)")
+        return Row(self.fullName, self._schema, data, on_save=RowBinding(self, instance=True))
+
+    # ---- reading -------------------------------------------------------------------------------
+
+    def get(self, filter, orderList=None, level=2):
+        """The first row matching filter (after orderList), or None. level: related data depth, which
+        sample rows already carry as given."""
         rows = self._select(filter, orderList)
         return self._row(rows[0]) if rows else None
 
-    def query(self, filter=None, fieldList=None, orderList=None, page=None, size=None, *args, **kwargs):
-        """\`{"rowDatas": [rows], "totalCount": n}\` for the rows matching filter, paged when page/size are given."""
+    def query(self, filter=None, fieldList=None, orderList=None, page=None, size=None, level=2):
+        """\`{"rowDatas": [rows], "totalCount": n}\`: the rows matching filter, paged when size is given."""
+        fields = self._fields(fieldList, "query")
         rows = self._select(filter, orderList)
-        total = len(rows)
-        if size:
-            start = (max(int(page or 1), 1) - 1) * int(size)
-            rows = rows[start : start + int(size)]
-        return {"rowDatas": [self._row(r) for r in rows], "totalCount": total}
+        return {"rowDatas": [self._row(r, fields) for r in page_rows(rows, page, size)], "totalCount": len(rows)}
 
-    def create(self, row=None, *args, **kwargs):
-        """Add a row (a dict or keyword fields); it gets the next id when it has none."""
-        data = to_plain(row.toDict() if isinstance(row, Row) else dict(row or {}, **kwargs))
-        if data.get(PK) is None:
-            ids = [r.get(PK) for r in self._rows if isinstance(r.get(PK), int)]
-            data[PK] = max(ids, default=0) + 1
-        self._rows.append(data)
-        state.current.model_writes.append({"model": self.fullName, "op": "create", "args": {"row": copy.deepcopy(data)}})
+    def groupBy(self, filter, fieldList, orderList=None, page=None, size=None):
+        """One dict per group: \`["status", "COUNT(*) as count"]\` → [{"status": "active", "count": 2}, …]."""
+        groups = order_rows(group_by(self._select(filter), fieldList), orderList)
+        return ResultList(copy.deepcopy(page_rows(groups, page, size)), len(groups))
+
+    def getFieldData(self, fieldId, filter, orderList=None):
+        """The field's distinct values over the matching rows, in order (the docs: for drop-down options)."""
+        self._fields([fieldId], "getFieldData")
+        values, seen = [], set()
+        for stored in self._select(filter, orderList):
+            value = self._row(stored).get(fieldId)
+            marker = repr(value)
+            if marker not in seen:
+                seen.add(marker)
+                values.append(value)
+        return values
+
+    def statisticFieldData(self, filter, fieldAggrMap):
+        """{field: value} for \`{"age": "AVG", "salary": "SUM"}\` over the matching rows."""
+        return statistic(self._select(filter), fieldAggrMap)
+
+    def aggregate(self, filter, aggrField, aggrType):
+        """One value: SUM, AVG, COUNT, MAX or MIN of aggrField over the matching rows."""
+        return aggregate(self._select(filter), aggrField, aggrType)
+
+    def getExportData(self, filter, fieldList, page, size):
+        """The matching rows as plain dicts of fieldList's fields, one page of them."""
+        fields = self._fields(fieldList, "getExportData")
+        rows = self._select(filter)
+        page_of = page_rows(rows, page, size)
+        out = [dict(r) if fields is None else {f: r.get(f) for f in fields} for r in page_of]
+        return ResultList(copy.deepcopy(out), len(rows))
+
+    def getCompareResult(self, q, bizRow):
+        """Whether bizRow (a dict or a row) meets the Q expression q; nothing is read or written."""
+        return bool(predicate(q)(row_data(bizRow, "getCompareResult(bizRow)")))
+
+    def queryTQL(self, tqlStr):
+        raise NotInSandbox(f"{self.fullName}.queryTQL() runs TQL (joins, other models' tables) in the platform's "
+                           "database; the sandbox has only each model's sample rows: use query()/get() with a Q filter")
+
+    # ---- writing -------------------------------------------------------------------------------
+
+    def create(self, rowData, triggerEvent=1):
+        """Add a row; it gets the next integer id when it has none."""
+        data = self._table.insert(row_data(rowData, "create(rowData)"), "create()")
+        self._table.record("create", {"row": data}, triggerEvent)
         return self._row(data)
 
-    def updateByPK(self, pks, data=None, *args, **kwargs):
-        """Update the rows whose id is in pks with data; returns how many matched."""
-        keys = _pk_list(pks)
-        values = to_plain(dict(data or {}, **kwargs))
-        state.current.model_writes.append(
-            {"model": self.fullName, "op": "updateByPK", "args": {"pks": to_plain(keys), "data": values}}
-        )
-        hits = [r for r in self._rows if r.get(PK) in keys]
-        for r in hits:
-            r.update(values)
+    def updateOrAdd(self, filter, orderList, updateData, addData, triggerEvent=1):
+        """The first row matching filter (after orderList) updated with updateData, or addData added."""
+        update = row_data(updateData, "updateOrAdd(updateData)")
+        add = row_data(addData, "updateOrAdd(addData)")
+        rows = self._select(filter, orderList)
+        if rows:
+            stored, added = rows[0], False
+            self._table.update(stored, update)
+        else:
+            stored, added = self._table.insert(dict(add), "updateOrAdd()"), True
+        args = {"filter": filter_text(filter), "orderList": to_plain(orderList), "updateData": update,
+                "addData": add, "pk": stored.get(PK), "added": added}
+        self._table.record("updateOrAdd", args, triggerEvent)
+        return self._row(stored)
+
+    def createOrUpdateMany(self, rowDataList, triggerEvent=1):
+        """Each row updated when its id is stored, added otherwise; returns the rows."""
+        if not isinstance(rowDataList, (list, tuple)):
+            raise TypeError(f"createOrUpdateMany takes a list of dicts, got {type(rowDataList).__name__}")
+        done, created, updated = [], [], []
+        for item in rowDataList:
+            data = row_data(item, "createOrUpdateMany(rowDataList)")
+            stored = self._table.find(data.get(PK))
+            if stored is None:
+                stored = self._table.insert(data, "createOrUpdateMany()")
+                created.append(stored[PK])
+            else:
+                self._table.update(stored, data)
+                updated.append(stored[PK])
+            done.append(stored)
+        args = {"rows": [dict(r) for r in done], "created": created, "updated": updated}
+        self._table.record("createOrUpdateMany", args, triggerEvent)
+        return [self._row(r) for r in done]
+
+    def updateByPK(self, pkList, updateData, triggerEvent=1):
+        """The rows whose id is in pkList updated with updateData; returns them."""
+        keys = pk_list(pkList)
+        values = row_data(updateData, "updateByPK(updateData)")
+        self._table.record("updateByPK", {"pks": to_plain(keys), "data": values}, triggerEvent)
+        hits = self._table.with_pks(keys)
+        for stored in hits:
+            self._table.update(stored, values)
+        return [self._row(r) for r in hits]
+
+    def deleteByPK(self, pkList, triggerEvent=1):
+        """Delete the rows whose id is in pkList; returns how many there were."""
+        keys = pk_list(pkList)
+        self._table.record("deleteByPK", {"pks": to_plain(keys)}, triggerEvent)
+        return self._table.remove(self._table.with_pks(keys))
+
+    def updateByFilter(self, filter, updateData):
+        """The rows matching filter updated with updateData (no model events, as documented); returns how many."""
+        values = row_data(updateData, "updateByFilter(updateData)")
+        hits = self._select(filter)
+        args = {"filter": filter_text(filter), "data": values, "pks": [r.get(PK) for r in hits]}
+        self._table.record("updateByFilter", args)
+        for stored in hits:
+            self._table.update(stored, values)
         return len(hits)
 
-    def deleteByPK(self, pks, *args, **kwargs):
-        """Delete the rows whose id is in pks; returns how many matched."""
-        keys = _pk_list(pks)
-        state.current.model_writes.append({"model": self.fullName, "op": "deleteByPK", "args": {"pks": to_plain(keys)}})
-        before = len(self._rows)
-        self._rows = [r for r in self._rows if r.get(PK) not in keys]
-        return before - len(self._rows)
+    def deleteByFilter(self, filter):
+        """Delete the rows matching filter (no model events, as documented); returns how many."""
+        hits = self._select(filter)
+        self._table.record("deleteByFilter", {"filter": filter_text(filter), "pks": [r.get(PK) for r in hits]})
+        return self._table.remove(hits)
+
+    def resetModelData(self):
+        """Clear the model's rows for the rest of the run."""
+        self._table.record("resetModelData", {"count": len(self._table.rows)})
+        self._table.rows = []
+`,
+  '_event_studio/not_in_sandbox.py': `"""The error a handler gets for a platform function the sandbox cannot answer."""
+
+
+class NotInSandbox(Exception):
+    """A documented JitAI function that needs the live platform (its database, caches, organisation),
+    which the sandbox does not have; the message names the function and why."""
 `,
   '_event_studio/plain.py': `"""Turning Python values into plain JSON data: nothing but JSON ever leaves the sandbox."""
 import datetime
@@ -1258,15 +3435,16 @@ def after_restore():
         random.seed()
 `,
   '_event_studio/rows.py': `"""Rows as handlers see them: each field an object with \`.value\`, typed by the model's field type."""
-import copy
 import datetime
 
+from _event_studio.field_types import CLASSES as FIELD_CLASSES
+from _event_studio.field_types import FieldValue  # the base of every field object (a type not listed gets it)
 from _event_studio.plain import to_plain
 
 NUMBER_TYPES = frozenset({"Numeric", "Money", "Percent", "AutoInt", "Integer", "Float", "Decimal"})
 # Types whose value is a list on the platform
 MULTI_TYPES = frozenset(
-    {"MultiDropdown", "Checkbox", "MultiMember", "MultiDept", "File", "Image", "SubTable", "MultiRelateData"}
+    {"MultiRadio", "MultiDropdown", "Checkbox", "MultiMember", "MultiDept", "File", "Image", "SubTable", "MultiRelateData"}
 )
 
 
@@ -1324,26 +3502,9 @@ def coerce(ftype, value):
     return value
 
 
-class FieldValue:
-    """One field of a row: read and write \`.value\`."""
-
-    __slots__ = ("name", "type", "value", "_original")
-
-    def __init__(self, name, ftype, value):
-        self.name = name
-        self.type = ftype
-        self.value = value
-        # what the value was when the row was read; containers copied so in-place edits show as changes
-        self._original = copy.deepcopy(value) if isinstance(value, (list, dict)) else value
-
-    def __repr__(self):
-        return f"<{self.type or 'field'} {self.name}={self.value!r}>"
-
-    def __str__(self):
-        return str(self.value)
-
-    def __plain__(self, depth):
-        return to_plain(self.value, depth)
+def make_field(name, ftype, value):
+    """The field object of a datatypes type (field_types), \`.value\` set to value as coerce() reads it."""
+    return FIELD_CLASSES.get(ftype, FieldValue)(name, ftype, coerce(ftype, value))
 
 
 class Value:
@@ -1398,7 +3559,7 @@ class Row:
                     f"{model} row has no field '{name}'; its fields are: {', '.join(self._names()) or '(none)'}"
                 )
             ftype = self._schema.get(name)
-            field = FieldValue(name, ftype, coerce(ftype, self._plain.get(name)))
+            field = make_field(name, ftype, self._plain.get(name))
             self._fields[name] = field
         return field
 
@@ -1454,11 +3615,26 @@ class Row:
                 setattr(self, name, value)
         return self
 
-    def save(self):
-        """Persist the row: counted on the event's row, recorded as a model write on other rows."""
-        if self._on_save is not None:
-            self._on_save(self)
+    def save(self, triggerEvent=1):
+        """Persist the row (data-models.md: \`save(self, triggerEvent=1) -> RowData\`): counted on the event's
+        row, recorded as a model write on a model's rows (model events do not run in the sandbox)."""
+        hook = self._on_save
+        save = getattr(hook, "save", None)
+        if save is not None:
+            save(self, triggerEvent)
+        elif hook is not None:
+            hook(self)
         return self
+
+    def delete(self, triggerEvent=1):
+        """Delete the row (data-models.md: \`delete(self, triggerEvent=1) -> Dict\`): recorded as a model write
+        of its model; returns the deleted row's data."""
+        delete = getattr(self._on_save, "delete", None)
+        if delete is not None:
+            return delete(self, triggerEvent)
+        from _event_studio.model_rows import delete_unbound
+
+        return delete_unbound(self, triggerEvent)
 
     def changed_fields(self):
         """Names of fields whose value differs from the input row's."""
@@ -1504,14 +3680,18 @@ import time
 
 from _event_studio import state
 from _event_studio.app import app
-from _event_studio.element import EventElement, build_event_out_data, handler_args, validity
+from _event_studio.element import EventElement, arguments_for, build_event_out_data, operate_extras, validity
 from _event_studio.importer import finder
+from _event_studio.model_changes import model_changes
 from _event_studio.plain import to_plain
 from _event_studio.private_json import dumps as _dumps
 from _event_studio.private_json import loads as _loads
 from _event_studio.rows import Row
-from _event_studio.services import call_service
+from _event_studio.services import call_service, service_function
 from jit.commons.enums import HandleTypeEnum
+
+# The name the newer revision gives an Inner handler (element/spelling.ts: NEWER_INNER_HANDLER).
+NEWER_INNER_HANDLER = "customFunc"
 
 
 class HandlerNotFound(LookupError):
@@ -1543,7 +3723,15 @@ def install():
 
 
 def _schema(model):
-    return {f["name"]: f.get("type") for f in (model or {}).get("fields", [])}
+    """Field name → type name; a field declared with literal parameters (\`decimal=2\`, \`options=[…]\`)
+    carries them on its type (a FieldType, still a str), for its field object's properties."""
+    from _event_studio.field_types import FieldType
+
+    schema = {}
+    for f in (model or {}).get("fields", []):
+        ftype, params = f.get("type"), f.get("params")
+        schema[f["name"]] = FieldType(ftype, params) if params and isinstance(params, dict) and isinstance(ftype, str) else ftype
+    return schema
 
 
 class Prepared:
@@ -1583,23 +3771,40 @@ class Prepared:
         return self._handler
 
     def _resolve(self):
+        """A callable taking (eventOutData, extras): the handler with the arguments its signature asks for."""
         func = self.element.get("func") or ""
         if self.element.get("funcType") == "global":
             parts = func.split(".")
             if len(parts) != 3 or parts[0] != "services":
                 raise HandlerNotFound(f"a global handler is services.<Service>.<function>; got '{func}'")
-            return lambda *args: call_service(func, args, {})
+            newer = self.element.get("spelling") == "newer"
+
+            def call_global(eod, extras):
+                target = service_function(func)
+                # Without service.py there is no signature to read: each revision's documented call.
+                args = arguments_for(target, eod, extras) if target else (eod,) if newer else (eod, *extras)
+                return call_service(func, args, {})
+
+            return call_global
+        fn = self._inner_function()
+        return lambda eod, extras: fn(*arguments_for(fn, eod, extras))
+
+    def _inner_function(self):
+        """The configured inner function, or customFunc: the newer revision's Inner handler is customFunc
+        "or matches the configured handler" (approval-events.md, newer revision), so both are looked for."""
         folder = self.element["folder"]
-        name = func[len("inner.") :] if func.startswith("inner.") else func
+        func = self.element.get("func") or ""
         path = f"{folder}/inner.py"
         if path not in finder.files:
             raise HandlerNotFound(f"{path} is not among the run's files; an inner handler lives there")
         module = importlib.import_module(folder.replace("/", ".") + ".inner")
-        fn = getattr(module, name, None)
-        if not callable(fn):
-            have = sorted(n for n, v in vars(module).items() if callable(v) and getattr(v, "__module__", None) == module.__name__)
-            raise HandlerNotFound(f"{path} defines no function '{name}'; it defines: {', '.join(have) or '(none)'}")
-        return fn
+        configured = func[len("inner.") :] if func.startswith("inner.") else func
+        for name in dict.fromkeys(n for n in (configured, NEWER_INNER_HANDLER) if n):
+            fn = getattr(module, name, None)
+            if callable(fn):
+                return fn
+        have = sorted(n for n, v in vars(module).items() if callable(v) and getattr(v, "__module__", None) == module.__name__)
+        raise HandlerNotFound(f"{path} defines no function '{configured or NEWER_INNER_HANDLER}'; it defines: {', '.join(have) or '(none)'}")
 
     def run_row(self, plain_row, capture=None):
         """One handler run over one row: a RunResult dict. A batch passes its own capture, already installed."""
@@ -1612,7 +3817,7 @@ class Prepared:
             result.update(notFiredReason=self.reason, durationMs=0, row={"before": plain_row, "after": plain_row, "changed": []})
             return result
         eod = build_event_out_data(self.element, row, self.input)
-        args = handler_args(self.element, eod, self.input)
+        extras = operate_extras(self.element, self.input)
         own_capture = capture is None
         if own_capture:
             capture = state.PrintCapture()
@@ -1620,7 +3825,7 @@ class Prepared:
             sys.stdout = sys.stderr = capture
         start = time.perf_counter()
         try:
-            result["returnValue"] = to_plain(self.handler()(*args))
+            result["returnValue"] = to_plain(self.handler()(eod, extras))
         except KeyboardInterrupt:
             result.update(ok=False, timedOut=True, error={
                 "type": "Timeout", "message": "stopped by the time limit", "line": None, "file": None, "traceback": ""})
@@ -1633,6 +3838,7 @@ class Prepared:
             capture.flush()
         changed = row.changed_fields()
         result["saves"] = run.saves
+        result["modelChanges"] = model_changes(run.models, app.model_rows)
         result["durationMs"] = round(duration, 3)
         result["row"] = {"before": plain_row, "after": row.plain_after(changed) if changed else plain_row, "changed": changed}
         return result
@@ -1682,7 +3888,8 @@ def _estimate(value, budget):
 
 def _bounded(result):
     """The result as JSON text; a result too large to send keeps only its logs and says why."""
-    parts = [result.get("returnValue"), result["row"]["after"], result["serviceCalls"], result["modelWrites"]]
+    parts = [result.get("returnValue"), result["row"]["after"], result["serviceCalls"], result["modelWrites"],
+             result.get("modelChanges")]
     if _estimate(parts, MAX_RESULT_CHARS) <= MAX_RESULT_CHARS:
         try:
             return _dumps(result)
@@ -1690,7 +3897,7 @@ def _bounded(result):
             pass
     size = f"more than {MAX_RESULT_CHARS // 1_000_000} MB"
     before = result["row"]["before"]
-    result.update(ok=False, returnValue=None, serviceCalls=[], modelWrites=[], error={
+    result.update(ok=False, returnValue=None, serviceCalls=[], modelWrites=[], modelChanges=[], error={
         "type": "ResultTooLarge", "line": None, "file": None, "traceback": "",
         "message": f"the run's result is {size}: a run may return at most {MAX_RESULT_CHARS // 1_000_000} MB "
                    "(return value, row and calls together), so it was not sent"})
@@ -1750,17 +3957,16 @@ class NormalService:
         pass
 
 
-class NormalModel:
-    """Base class models derive from; present so a service importing a model module still loads."""
-
-
 class _FieldFactory:
-    """\`datatypes.<Type>(...)\`: model.py field declarations, accepted and ignored."""
+    """\`datatypes.<Type>(...)\` (\`from datatypes.Meta import datatypes\`): a field object of that type
+    (field_types/declare.py), in a model.py declaration or a handler alike."""
 
     def __getattr__(self, name):
         if name.startswith("_"):
             raise AttributeError(name)
-        return lambda *args, **kwargs: {"type": name, **kwargs}
+        from _event_studio.field_types import declare  # loaded with the shim (rows imports field_types)
+
+        return declare(name)
 
 
 datatypes = _FieldFactory()
@@ -1799,6 +4005,14 @@ def call_service(func, args, kwargs):
     if f"services/{service}/service.py" in state.files:
         return _service_target(service, fn)(*args, **kwargs)
     return copy.deepcopy(state.service_returns.get(func))
+
+
+def service_function(func):
+    """The function behind services.S.fn when the app has its service.py (to read its signature), else None."""
+    _, service, fn = func.split(".", 2)
+    if f"services/{service}/service.py" not in state.files:
+        return None
+    return _service_target(service, fn)
 
 
 class ServiceElement:
@@ -2014,4 +4228,4 @@ __all__ = ["log", "logger"]
 };
 
 /** SHA-256 of PYTHON_SOURCES: part of the memory snapshot key (snapshot-key.ts). */
-export const PYTHON_SOURCES_HASH = '02f66b21602582b875ac820d96aa4604bf1acea6a7627fa8d53400831a8a4259';
+export const PYTHON_SOURCES_HASH = '3baae1b4146d2018e00b3dd146122432fe075425e5870a22dbbab4367aa5abe0';

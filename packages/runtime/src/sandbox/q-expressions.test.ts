@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ApprovalEvent } from '../element/approval-event.types.js';
 import { NodeSandbox } from './node-sandbox.js';
+import { orderRequest } from './order-event.test-support.js';
 import type { PlainValue, RunRequest, RunResult, SampleRow } from './run.types.js';
 
 // Q expressions as the JitAI docs define them (reference/framework/JitORM/q-expressions.md, English
@@ -278,33 +278,13 @@ function handlerSource(cases: Case[]): string {
   return `${lines.join('\n')}\n`;
 }
 
-function event(): ApprovalEvent {
-  return {
-    fullName: 'events.orderApproval',
-    folder: 'events/orderApproval',
-    spelling: 'seed',
-    title: 'Order Approval Event',
-    model: 'models.OrderModel',
-    operate: 'Process',
-    funcType: 'inner',
-    func: 'inner.handleOrderApproval',
-    triggerNode: [],
-    handleType: [],
-    enable: 1,
-    config: {},
-  };
-}
-
 function request(code: string): RunRequest {
-  return {
-    element: event(),
-    files: { 'events/orderApproval/inner.py': code },
+  return orderRequest(code, {
     model: { fullName: 'models.OrderModel', fields: [{ name: 'id', type: 'AutoInt' }] },
     row: { id: 1 },
-    input: { status: 'approved' },
     models: [{ fullName: MODEL, fields: FIELDS }],
     modelRows: { [MODEL]: ROWS },
-  };
+  });
 }
 
 let sandbox: NodeSandbox;

@@ -5,18 +5,26 @@ export type PlainValue = null | boolean | number | string | PlainValue[] | { [ke
 
 export type SampleRow = Record<string, PlainValue>;
 
+/** A model field as a run sees it; `params` are its declaration's literal keyword arguments (ModelField.params). */
+export interface RunModelField {
+  name: string;
+  type: string;
+  title?: string;
+  params?: Record<string, PlainValue>;
+}
+
 /** Everything one handler run needs; plain data so it crosses to the worker as is. */
 export interface RunRequest {
   element: ApprovalEvent;
   /** Python sources the run may import, by app path: the element's inner.py, services' service.py … */
   files: Record<string, string>;
-  /** The model the element watches, with its fields (name, type, title) for typing row values. */
-  model: { fullName: string; fields: { name: string; type: string; title?: string }[] };
+  /** The model the element watches, with its fields (name, type, title, declaration params) for typing row values. */
+  model: { fullName: string; fields: RunModelField[] };
   /** The approval's row: field name → value. */
   row: SampleRow;
   input: EventInput;
   /** Other models' fields, so rows from `app.getElement("models.X")` are typed too (optional). */
-  models?: { fullName: string; fields: { name: string; type: string; title?: string }[] }[];
+  models?: { fullName: string; fields: RunModelField[] }[];
   /** Rows that `app.getElement("models.X")` get/query see, per model full name. */
   modelRows?: Record<string, SampleRow[]>;
   /** Return values for service calls that have no service.py, by `services.S.fn`. */
@@ -44,10 +52,40 @@ export interface RunError {
   traceback: string;
 }
 
+/** A model function that writes (data-models.md); `args` holds what it was called with (sandbox/README.md). */
+export type ModelWriteOp =
+  | 'create'
+  | 'updateByPK'
+  | 'deleteByPK'
+  | 'updateOrAdd'
+  | 'createOrUpdateMany'
+  | 'updateByFilter'
+  | 'deleteByFilter'
+  | 'resetModelData';
+
 export interface ModelWrite {
   model: string;
-  op: 'create' | 'updateByPK' | 'deleteByPK';
+  op: ModelWriteOp;
   args: PlainValue;
+}
+
+/** A row a run changed in a model: its id, the fields that differ, and the row before and after. */
+export interface ChangedModelRow {
+  id: PlainValue;
+  fields: string[];
+  before: SampleRow;
+  after: SampleRow;
+}
+
+/**
+ * What a run did to one model's rows, against the rows it started from (`request.modelRows`):
+ * what the database would hold afterwards, whichever model functions got it there.
+ */
+export interface ModelChanges {
+  model: string;
+  added: SampleRow[];
+  changed: ChangedModelRow[];
+  deleted: SampleRow[];
 }
 
 /** The outcome of one run: plain data, the same in the browser, in Node and in the CLI's JSON. */
@@ -64,6 +102,8 @@ export interface RunResult {
   saves: number;
   serviceCalls: { func: string; args: PlainValue }[];
   modelWrites: ModelWrite[];
+  /** Per model whose rows differ at the end of the run (absent when the handler was not called). */
+  modelChanges?: ModelChanges[];
   durationMs: number;
   /** True when the run was stopped by the time limit or the user. */
   timedOut?: boolean;

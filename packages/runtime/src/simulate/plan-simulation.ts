@@ -3,7 +3,7 @@ import type { AppContext, WorkflowInfo, WorkflowNode } from '../app/app-context.
 import type { AppTree } from '../app/app-tree.js';
 import type { ApprovalEvent, EventInput } from '../element/approval-event.types.js';
 import { isValid } from '../element/element-methods.js';
-import { sameHandleType } from '../element/spelling.js';
+import { handleWordHeard, offersHandleType } from '../element/handle-words.js';
 import { sampleRow } from '../testing/sample-rows.js';
 import { transitionOf } from './action-transition.js';
 import { type StatusKind, spellStatus, statusFor } from './approval-status.js';
@@ -63,7 +63,13 @@ export function planSimulation(
   at(
     'NodeHandled',
     { node: node.id, nodeTitle: node.title, handleType: action.handleType, status: seedRunning },
-    (e) => ({ status: running(e), handleType: action.handleType, nodeId: node.id, nodeTitle: node.title }),
+    (e) => ({
+      status: running(e),
+      // Each event hears the pressed button by the word it lists (button 3: `reject` or `refuse`).
+      handleType: handleWordHeard(e.handleType, action.handleType, node.handles),
+      nodeId: node.id,
+      nodeTitle: node.title,
+    }),
   );
 
   const transition = transitionOf(action.handleType);
@@ -120,7 +126,7 @@ function actedNode(
   }
   const offered = node.handles.map((h) => h.name);
   // A node whose config.json lists no buttons cannot be checked, so any action is allowed there.
-  if (offered.length > 0 && !offered.some((name) => sameHandleType(name, action.handleType))) {
+  if (offered.length > 0 && !offersHandleType(node.handles, action.handleType)) {
     return {
       error: `node '${node.id}' offers ${offered.join(', ')}; '${action.handleType}' is not one of them.`,
     };

@@ -1,11 +1,11 @@
 import { workflowForModel } from '../app/app-context.js';
-import type { AppContext } from '../app/app-context.types.js';
+import type { AppContext, ModelInfo } from '../app/app-context.types.js';
 import { type AppTree, folderOf, readText } from '../app/app-tree.js';
 import type { ApprovalEvent, EventInput } from '../element/approval-event.types.js';
 import { parseElement } from '../element/parse-element.js';
 import { approvalEventFolders } from '../element/validate-app.js';
-import type { RunRequest, SampleRow } from '../sandbox/run.types.js';
-import { sampleRow } from './sample-rows.js';
+import type { RunModelField, RunRequest, SampleRow } from '../sandbox/run.types.js';
+import { sampleRow, sampleRows } from './sample-rows.js';
 
 /** What a caller knows when it asks for a run; everything else is filled from the app. */
 export interface RunAsk {
@@ -45,15 +45,47 @@ export function completeInput(
   return done;
 }
 
-/** The Python files a run may import: the element's own and every service's. */
+/**
+ * The Python files a run may import: every `.py` of the app by its path (`from models.OrderModel
+ * import OrderModel`, services, shared packages: issue #17), except other approval events' folders,
+ * which a handler does not import and a thousand-event app would make every request carry.
+ */
 function pythonFilesFor(tree: AppTree, elementFolder: string): Record<string, string> {
   const files: Record<string, string> = {};
   for (const path of tree.keys()) {
     if (!path.endsWith('.py')) continue;
-    if (path.startsWith(`${elementFolder}/`) || path.startsWith('services/'))
-      files[path] = readText(tree, path) ?? '';
+    if (path.startsWith('events/') && !path.startsWith(`${elementFolder}/`)) continue;
+    files[path] = readText(tree, path) ?? '';
   }
   return files;
+}
+
+/** A model's fields as a run request carries them (with their declaration parameters). */
+function runFields(model: ModelInfo | undefined): RunModelField[] {
+  return (
+    model?.fields.map(({ name, type, title, params }) => ({
+      name,
+      type,
+      title,
+      ...(params ? { params } : {}),
+    })) ?? []
+  );
+}
+
+/** Rows each other model starts a run with: until sample data per model is kept (issue #17), generated ones. */
+const OTHER_MODEL_ROWS = 3;
+
+/**
+ * Every model of the app with its fields, and the rows each starts the run with: the event's own
+ * model holds the event's row; the others their generated sample rows (the studio's Generate).
+ */
+function appModels(context: AppContext, eventModel: string, row: SampleRow) {
+  const models = [...context.models.values()].map((m) => ({ fullName: m.fullName, fields: runFields(m) }));
+  const modelRows: Record<string, SampleRow[]> = {};
+  for (const m of context.models.values())
+    if (m.fullName !== eventModel) modelRows[m.fullName] = sampleRows(m, OTHER_MODEL_ROWS);
+  modelRows[eventModel] = [row];
+  return { models, modelRows };
 }
 
 /** Builds the sandbox request for one run of an app's approval event, or says why it cannot. */
@@ -75,7 +107,6 @@ export function buildRunRequest(tree: AppTree, context: AppContext, ask: RunAsk)
     };
   }
   const model = context.models.get(element.model);
-  const fields = model?.fields.map(({ name, type, title }) => ({ name, type, title })) ?? [];
   const row = ask.row ?? (model ? sampleRow(model) : {});
   return {
     ok: true,
@@ -83,10 +114,10 @@ export function buildRunRequest(tree: AppTree, context: AppContext, ask: RunAsk)
     request: {
       element,
       files: pythonFilesFor(tree, folder),
-      model: { fullName: element.model, fields },
+      model: { fullName: element.model, fields: runFields(model) },
       row,
       input: completeInput(element, context, ask.input),
-      modelRows: { [element.model]: [row] },
+      ...appModels(context, element.model, row),
       ...(ask.timeoutMs === undefined ? {} : { timeoutMs: ask.timeoutMs }),
     },
   };

@@ -2,6 +2,7 @@
 
 Semantics mirror packages/runtime/src/element/element-methods.ts; element-method-cases.json pins both.
 """
+import inspect
 import re
 
 from _event_studio.plain import to_plain
@@ -92,26 +93,51 @@ def input_from_call(element, args, kwargs):
 
 
 def build_event_out_data(element, row, event_input):
-    """eventOutData for a run: row and status, plus (newer spelling) the operate's node facts with `.value`."""
+    """eventOutData for a run: row and status, plus the operate's node facts with `.value`.
+
+    The newer revision documents the facts on eventOutData; the seed passes them as arguments. One
+    platform serves both, so both are offered whatever the file's spelling (domain.md: the spelling
+    is how a file is written, not a second runtime)."""
     extras = {}
-    if element.get("spelling") == "newer":
-        for name in EXTRAS.get(element.get("operate"), ()):
-            raw = event_input.get(name)
-            extras[name] = Value(strip_node_prefix(raw) if name == "triggerNode" else raw, raw)
+    for name in EXTRAS.get(element.get("operate"), ()):
+        raw = event_input.get(name)
+        extras[name] = Value(strip_node_prefix(raw) if name == "triggerNode" else raw, raw)
     return EventOutData(row, event_input.get("status"), extras)
 
 
-def handler_args(element, eod, event_input):
-    """The positional arguments the handler is called with, per operate and spelling (domain.md)."""
-    if element.get("spelling") == "newer":
-        return (eod,)
+def operate_extras(element, event_input):
+    """The operate's facts as the seed revision passes them after eventOutData (table in domain.md)."""
     operate = element.get("operate")
     if operate == "NodeChange":
-        return (eod, strip_node_prefix(event_input.get("triggerNode")))
+        return (strip_node_prefix(event_input.get("triggerNode")),)
     if operate == "NodeHandled":
         handle = event_input.get("handleType")
-        return (eod, as_handle_type(handle), event_input.get("nodeId"), event_input.get("nodeTitle"))
-    return (eod,)
+        return (as_handle_type(handle), event_input.get("nodeId"), event_input.get("nodeTitle"))
+    return ()
+
+
+def handler_args(element, eod, event_input):
+    """eventOutData and every extra of the operate: what a seed handler's full signature takes."""
+    return (eod, *operate_extras(element, event_input))
+
+
+def arguments_for(fn, eod, extras):
+    """eventOutData, then as many of the operate's extras as the handler's signature takes.
+
+    The calling convention is read from the function, never from the e.json's spelling (domain.md):
+    `def f(eventOutData)` gets eventOutData alone in both revisions, `def f(eventOutData, triggerNode)`
+    the node too, `*args` everything. A signature that cannot be read gets everything."""
+    try:
+        parameters = inspect.signature(fn).parameters.values()
+    except (TypeError, ValueError):
+        return (eod, *extras)
+    positional = 0
+    for parameter in parameters:
+        if parameter.kind is parameter.VAR_POSITIONAL:
+            return (eod, *extras)
+        if parameter.kind in (parameter.POSITIONAL_ONLY, parameter.POSITIONAL_OR_KEYWORD):
+            positional += 1
+    return (eod, *extras[: max(positional - 1, 0)])
 
 
 class EventElement:

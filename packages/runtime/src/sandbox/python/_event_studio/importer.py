@@ -9,6 +9,9 @@ import importlib.util
 import linecache
 import sys
 
+# Imported here, before lock-down, so model.py's base class costs a run nothing.
+from _event_studio.model_class import NormalModel
+
 
 def _compat_services():
     from _event_studio.services import NormalService
@@ -17,8 +20,6 @@ def _compat_services():
 
 
 def _compat_models():
-    from _event_studio.services import NormalModel
-
     return {"NormalModel": NormalModel}
 
 

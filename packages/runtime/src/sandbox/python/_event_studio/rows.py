@@ -1,13 +1,14 @@
 """Rows as handlers see them: each field an object with `.value`, typed by the model's field type."""
-import copy
 import datetime
 
+from _event_studio.field_types import CLASSES as FIELD_CLASSES
+from _event_studio.field_types import FieldValue  # the base of every field object (a type not listed gets it)
 from _event_studio.plain import to_plain
 
 NUMBER_TYPES = frozenset({"Numeric", "Money", "Percent", "AutoInt", "Integer", "Float", "Decimal"})
 # Types whose value is a list on the platform
 MULTI_TYPES = frozenset(
-    {"MultiDropdown", "Checkbox", "MultiMember", "MultiDept", "File", "Image", "SubTable", "MultiRelateData"}
+    {"MultiRadio", "MultiDropdown", "Checkbox", "MultiMember", "MultiDept", "File", "Image", "SubTable", "MultiRelateData"}
 )
 
 
@@ -65,26 +66,9 @@ def coerce(ftype, value):
     return value
 
 
-class FieldValue:
-    """One field of a row: read and write `.value`."""
-
-    __slots__ = ("name", "type", "value", "_original")
-
-    def __init__(self, name, ftype, value):
-        self.name = name
-        self.type = ftype
-        self.value = value
-        # what the value was when the row was read; containers copied so in-place edits show as changes
-        self._original = copy.deepcopy(value) if isinstance(value, (list, dict)) else value
-
-    def __repr__(self):
-        return f"<{self.type or 'field'} {self.name}={self.value!r}>"
-
-    def __str__(self):
-        return str(self.value)
-
-    def __plain__(self, depth):
-        return to_plain(self.value, depth)
+def make_field(name, ftype, value):
+    """The field object of a datatypes type (field_types), `.value` set to value as coerce() reads it."""
+    return FIELD_CLASSES.get(ftype, FieldValue)(name, ftype, coerce(ftype, value))
 
 
 class Value:
@@ -139,7 +123,7 @@ class Row:
                     f"{model} row has no field '{name}'; its fields are: {', '.join(self._names()) or '(none)'}"
                 )
             ftype = self._schema.get(name)
-            field = FieldValue(name, ftype, coerce(ftype, self._plain.get(name)))
+            field = make_field(name, ftype, self._plain.get(name))
             self._fields[name] = field
         return field
 
@@ -195,11 +179,26 @@ class Row:
                 setattr(self, name, value)
         return self
 
-    def save(self):
-        """Persist the row: counted on the event's row, recorded as a model write on other rows."""
-        if self._on_save is not None:
-            self._on_save(self)
+    def save(self, triggerEvent=1):
+        """Persist the row (data-models.md: `save(self, triggerEvent=1) -> RowData`): counted on the event's
+        row, recorded as a model write on a model's rows (model events do not run in the sandbox)."""
+        hook = self._on_save
+        save = getattr(hook, "save", None)
+        if save is not None:
+            save(self, triggerEvent)
+        elif hook is not None:
+            hook(self)
         return self
+
+    def delete(self, triggerEvent=1):
+        """Delete the row (data-models.md: `delete(self, triggerEvent=1) -> Dict`): recorded as a model write
+        of its model; returns the deleted row's data."""
+        delete = getattr(self._on_save, "delete", None)
+        if delete is not None:
+            return delete(self, triggerEvent)
+        from _event_studio.model_rows import delete_unbound
+
+        return delete_unbound(self, triggerEvent)
 
     def changed_fields(self):
         """Names of fields whose value differs from the input row's."""

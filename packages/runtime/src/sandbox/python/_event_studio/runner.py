@@ -6,14 +6,18 @@ import time
 
 from _event_studio import state
 from _event_studio.app import app
-from _event_studio.element import EventElement, build_event_out_data, handler_args, validity
+from _event_studio.element import EventElement, arguments_for, build_event_out_data, operate_extras, validity
 from _event_studio.importer import finder
+from _event_studio.model_changes import model_changes
 from _event_studio.plain import to_plain
 from _event_studio.private_json import dumps as _dumps
 from _event_studio.private_json import loads as _loads
 from _event_studio.rows import Row
-from _event_studio.services import call_service
+from _event_studio.services import call_service, service_function
 from jit.commons.enums import HandleTypeEnum
+
+# The name the newer revision gives an Inner handler (element/spelling.ts: NEWER_INNER_HANDLER).
+NEWER_INNER_HANDLER = "customFunc"
 
 
 class HandlerNotFound(LookupError):
@@ -45,7 +49,15 @@ def install():
 
 
 def _schema(model):
-    return {f["name"]: f.get("type") for f in (model or {}).get("fields", [])}
+    """Field name → type name; a field declared with literal parameters (`decimal=2`, `options=[…]`)
+    carries them on its type (a FieldType, still a str), for its field object's properties."""
+    from _event_studio.field_types import FieldType
+
+    schema = {}
+    for f in (model or {}).get("fields", []):
+        ftype, params = f.get("type"), f.get("params")
+        schema[f["name"]] = FieldType(ftype, params) if params and isinstance(params, dict) and isinstance(ftype, str) else ftype
+    return schema
 
 
 class Prepared:
@@ -85,23 +97,40 @@ class Prepared:
         return self._handler
 
     def _resolve(self):
+        """A callable taking (eventOutData, extras): the handler with the arguments its signature asks for."""
         func = self.element.get("func") or ""
         if self.element.get("funcType") == "global":
             parts = func.split(".")
             if len(parts) != 3 or parts[0] != "services":
                 raise HandlerNotFound(f"a global handler is services.<Service>.<function>; got '{func}'")
-            return lambda *args: call_service(func, args, {})
+            newer = self.element.get("spelling") == "newer"
+
+            def call_global(eod, extras):
+                target = service_function(func)
+                # Without service.py there is no signature to read: each revision's documented call.
+                args = arguments_for(target, eod, extras) if target else (eod,) if newer else (eod, *extras)
+                return call_service(func, args, {})
+
+            return call_global
+        fn = self._inner_function()
+        return lambda eod, extras: fn(*arguments_for(fn, eod, extras))
+
+    def _inner_function(self):
+        """The configured inner function, or customFunc: the newer revision's Inner handler is customFunc
+        "or matches the configured handler" (approval-events.md, newer revision), so both are looked for."""
         folder = self.element["folder"]
-        name = func[len("inner.") :] if func.startswith("inner.") else func
+        func = self.element.get("func") or ""
         path = f"{folder}/inner.py"
         if path not in finder.files:
             raise HandlerNotFound(f"{path} is not among the run's files; an inner handler lives there")
         module = importlib.import_module(folder.replace("/", ".") + ".inner")
-        fn = getattr(module, name, None)
-        if not callable(fn):
-            have = sorted(n for n, v in vars(module).items() if callable(v) and getattr(v, "__module__", None) == module.__name__)
-            raise HandlerNotFound(f"{path} defines no function '{name}'; it defines: {', '.join(have) or '(none)'}")
-        return fn
+        configured = func[len("inner.") :] if func.startswith("inner.") else func
+        for name in dict.fromkeys(n for n in (configured, NEWER_INNER_HANDLER) if n):
+            fn = getattr(module, name, None)
+            if callable(fn):
+                return fn
+        have = sorted(n for n, v in vars(module).items() if callable(v) and getattr(v, "__module__", None) == module.__name__)
+        raise HandlerNotFound(f"{path} defines no function '{configured or NEWER_INNER_HANDLER}'; it defines: {', '.join(have) or '(none)'}")
 
     def run_row(self, plain_row, capture=None):
         """One handler run over one row: a RunResult dict. A batch passes its own capture, already installed."""
@@ -114,7 +143,7 @@ class Prepared:
             result.update(notFiredReason=self.reason, durationMs=0, row={"before": plain_row, "after": plain_row, "changed": []})
             return result
         eod = build_event_out_data(self.element, row, self.input)
-        args = handler_args(self.element, eod, self.input)
+        extras = operate_extras(self.element, self.input)
         own_capture = capture is None
         if own_capture:
             capture = state.PrintCapture()
@@ -122,7 +151,7 @@ class Prepared:
             sys.stdout = sys.stderr = capture
         start = time.perf_counter()
         try:
-            result["returnValue"] = to_plain(self.handler()(*args))
+            result["returnValue"] = to_plain(self.handler()(eod, extras))
         except KeyboardInterrupt:
             result.update(ok=False, timedOut=True, error={
                 "type": "Timeout", "message": "stopped by the time limit", "line": None, "file": None, "traceback": ""})
@@ -135,6 +164,7 @@ class Prepared:
             capture.flush()
         changed = row.changed_fields()
         result["saves"] = run.saves
+        result["modelChanges"] = model_changes(run.models, app.model_rows)
         result["durationMs"] = round(duration, 3)
         result["row"] = {"before": plain_row, "after": row.plain_after(changed) if changed else plain_row, "changed": changed}
         return result
@@ -184,7 +214,8 @@ def _estimate(value, budget):
 
 def _bounded(result):
     """The result as JSON text; a result too large to send keeps only its logs and says why."""
-    parts = [result.get("returnValue"), result["row"]["after"], result["serviceCalls"], result["modelWrites"]]
+    parts = [result.get("returnValue"), result["row"]["after"], result["serviceCalls"], result["modelWrites"],
+             result.get("modelChanges")]
     if _estimate(parts, MAX_RESULT_CHARS) <= MAX_RESULT_CHARS:
         try:
             return _dumps(result)
@@ -192,7 +223,7 @@ def _bounded(result):
             pass
     size = f"more than {MAX_RESULT_CHARS // 1_000_000} MB"
     before = result["row"]["before"]
-    result.update(ok=False, returnValue=None, serviceCalls=[], modelWrites=[], error={
+    result.update(ok=False, returnValue=None, serviceCalls=[], modelWrites=[], modelChanges=[], error={
         "type": "ResultTooLarge", "line": None, "file": None, "traceback": "",
         "message": f"the run's result is {size}: a run may return at most {MAX_RESULT_CHARS // 1_000_000} MB "
                    "(return value, row and calls together), so it was not sent"})

@@ -14,17 +14,16 @@ class NormalService:
         pass
 
 
-class NormalModel:
-    """Base class models derive from; present so a service importing a model module still loads."""
-
-
 class _FieldFactory:
-    """`datatypes.<Type>(...)`: model.py field declarations, accepted and ignored."""
+    """`datatypes.<Type>(...)` (`from datatypes.Meta import datatypes`): a field object of that type
+    (field_types/declare.py), in a model.py declaration or a handler alike."""
 
     def __getattr__(self, name):
         if name.startswith("_"):
             raise AttributeError(name)
-        return lambda *args, **kwargs: {"type": name, **kwargs}
+        from _event_studio.field_types import declare  # loaded with the shim (rows imports field_types)
+
+        return declare(name)
 
 
 datatypes = _FieldFactory()
@@ -63,6 +62,14 @@ def call_service(func, args, kwargs):
     if f"services/{service}/service.py" in state.files:
         return _service_target(service, fn)(*args, **kwargs)
     return copy.deepcopy(state.service_returns.get(func))
+
+
+def service_function(func):
+    """The function behind services.S.fn when the app has its service.py (to read its signature), else None."""
+    _, service, fn = func.split(".", 2)
+    if f"services/{service}/service.py" not in state.files:
+        return None
+    return _service_target(service, fn)
 
 
 class ServiceElement:
