@@ -3,6 +3,7 @@ import { handlerArguments } from '../element/handler-signature.js';
 import { singleStringArgument } from './expression-chain.js';
 import { fieldDetail, fieldDoc, pythonValueType } from './field-docs.js';
 import { markdownCode, markdownText, plainText } from './markdown-text.js';
+import { MODEL_FUNCTIONS } from './model-function-docs.js';
 import {
   eventOutDataDoc,
   GLOBAL_DOCS,
@@ -95,16 +96,14 @@ function eventOutDataMembers(env: SymbolEnv): SymbolMember[] {
       sortText: '1',
     }),
   ];
-  // The newer spelling carries the operate's extras on eventOutData instead of as arguments.
-  if (element.spelling === 'newer') {
-    for (const name of handlerArguments(element.operate, 'seed').slice(1)) {
-      members.push(
-        property(name, `${name} (.value)`, eventOutDataDoc(name, element.spelling), {
-          type: { kind: 'wrapper', name },
-          sortText: '2',
-        }),
-      );
-    }
+  // eventOutData carries the operate's extras in both spellings (the sandbox's build_event_out_data).
+  for (const name of handlerArguments(element.operate, 'seed').slice(1)) {
+    members.push(
+      property(name, `${name} (.value)`, eventOutDataDoc(name, element.spelling), {
+        type: { kind: 'wrapper', name },
+        sortText: '2',
+      }),
+    );
   }
   return members;
 }
@@ -128,8 +127,15 @@ function rowMembers(model: ModelInfo | undefined): SymbolMember[] {
   const methods = [
     method(
       'save',
-      'row.save()',
-      "Persist the row. Without `save()` nothing the handler changed is kept; saving may fire the model's own events.",
+      'row.save(triggerEvent=1)',
+      "Persist the row. Without `save()` nothing the handler changed is kept; saving fires the model's own events unless `triggerEvent=0`.",
+      { insertText: 'save()', isSnippet: false },
+    ),
+    method(
+      'delete',
+      'row.delete(triggerEvent=1)',
+      "Delete the row from its model; fires the model's own events unless `triggerEvent=0`.",
+      { insertText: 'delete()', isSnippet: false },
     ),
     method('toDict', 'row.toDict()', 'Field name → value, as Python values.'),
     method(
@@ -187,32 +193,11 @@ export function elementType(fullName: string | undefined, env: SymbolEnv): Symbo
 
 function modelElementMembers(fullName: string, model: ModelInfo | undefined): SymbolMember[] {
   const row: SymbolType = { kind: 'row', model };
-  return [
-    method(
-      'get',
-      'get(filter)',
-      `The first ${markdownCode(fullName)} row matching \`filter\` (a dict, a \`Q(...)\` string or a primary key), or None.`,
-      { returns: () => row },
-    ),
-    method(
-      'query',
-      'query(filter=None, fieldList=None, orderList=None, page=None, size=None)',
-      'The rows matching `filter`: `{"rowDatas": [rows], "totalCount": n}`, paged when `page`/`size` are given.',
-    ),
-    method('create', 'create(row)', 'Add a row (a dict of field values); returns it with its new id.', {
-      returns: () => row,
+  return MODEL_FUNCTIONS.map((fn) =>
+    method(fn.name, `${fn.name}${fn.params}`, `${fn.doc} (${markdownCode(fullName)})`, {
+      ...(fn.returnsRow ? { returns: () => row } : {}),
     }),
-    method(
-      'updateByPK',
-      'updateByPK(pks, data)',
-      'Update the rows whose primary key is in `pks` with `data`; returns how many matched.',
-    ),
-    method(
-      'deleteByPK',
-      'deleteByPK(pks)',
-      'Delete the rows whose primary key is in `pks`; returns how many matched.',
-    ),
-  ];
+  );
 }
 
 function eventElementMembers(fullName: string): SymbolMember[] {
