@@ -1,3 +1,7 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { writeZip } from '../../packages/runtime/src/bundle/write-zip.js';
 import { expect, test } from '../fixtures';
 
 // Issue #17 in Chromium: a handler written the way the JitAI docs teach (a model class imported by
@@ -18,6 +22,19 @@ def handleOrderApproval(eventOutData):
     row.status.value = "processing"
     row.save(triggerEvent=0)
 `;
+
+const DOCS_APP = fileURLToPath(new URL('../../packages/runtime/fixtures/docs-app/', import.meta.url));
+
+/** The docs-examples fixture app (packages/runtime/fixtures/docs-app) as a zip, as a user would open it. */
+function docsAppZip(): Buffer {
+  const files = new Map<string, Uint8Array>();
+  for (const entry of readdirSync(DOCS_APP, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const path = join(entry.parentPath, entry.name);
+    files.set(path.slice(DOCS_APP.length).split(/[\\/]/).join('/'), new Uint8Array(readFileSync(path)));
+  }
+  return Buffer.from(writeZip(files));
+}
 
 test.describe('handlers written from the platform docs', () => {
   test.describe.configure({ timeout: 180_000 });
@@ -41,5 +58,21 @@ test.describe('handlers written from the platform docs', () => {
     await expect(studio.runResult.getByRole('alert').or(studio.runResult.getByRole('status'))).toContainText(
       'save() called 1 time',
     );
+  });
+
+  test('every event of the docs-examples app runs green in the studio', async ({ studio }) => {
+    await studio.openApp({ name: 'docs-app.zip', buffer: docsAppZip() });
+    await expect(studio.appButton('docs-app')).toHaveAttribute('aria-current', 'page');
+    for (const [event, logged] of [
+      [/^ORM examples/, 'stats: ['],
+      [/^Node watch/, 'priority low of'],
+      [/^Handled at approval/, 'agree at Manager Approval (approvalNode)'],
+      [/^Notify on change/, "Sending approval notification 'Approval Pass'"],
+    ] as const) {
+      await studio.selectEvent(event);
+      await studio.run();
+      await expect(studio.runResult.getByRole('list', { name: 'Logs' })).toContainText(logged);
+      await expect(studio.runResult.getByText(/^Handler returned in/)).toBeVisible();
+    }
   });
 });

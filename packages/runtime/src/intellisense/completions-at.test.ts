@@ -78,6 +78,16 @@ describe('completionsAt: the row', () => {
     expect(item(`${HEAD}    eventOutData.row.orderDate.|`, 'value').detail).toContain('datetime.date');
   });
 
+  it('offers the field object’s properties and functions after row.<field>., value first', () => {
+    const items = completionsAt(at(`${HEAD}    eventOutData.row.amount.|`));
+    const sorted = [...items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+    expect(sorted[0]?.label).toBe('value');
+    expect(items.map((i) => i.label)).toEqual(expect.arrayContaining(['gt', 'range', 'decimal', 'unit']));
+    expect(item(`${HEAD}    eventOutData.row.amount.|`, 'gt').detail).toBe('amount.gt(value)');
+    expect(item(`${HEAD}    eventOutData.row.orderDate.|`, 'addDay').documentation).toBeTruthy();
+    expect(item(`${HEAD}    eventOutData.row.priority.|`, 'options').kind).toBe('property');
+  });
+
   it('offers nothing after an unknown field or an unknown name', () => {
     expect(labels(`${HEAD}    eventOutData.row.nope.|`)).toEqual([]);
     expect(labels(`${HEAD}    something.|`)).toEqual([]);

@@ -1,7 +1,9 @@
 import type { ModelField, ModelInfo, ServiceInfo } from '../app/app-context.types.js';
 import { handlerArguments } from '../element/handler-signature.js';
+import { fieldMembersOf } from '../sandbox/field-members-source.js';
 import { singleStringArgument } from './expression-chain.js';
 import { fieldDetail, fieldDoc, pythonValueType } from './field-docs.js';
+import { FIELD_MEMBERS } from './field-members.generated.js';
 import { markdownCode, markdownText, plainText } from './markdown-text.js';
 import { MODEL_FUNCTIONS } from './model-function-docs.js';
 import {
@@ -65,7 +67,7 @@ function buildMembers(type: SymbolType, env: SymbolEnv): SymbolMember[] {
     case 'row':
       return rowMembers(type.model);
     case 'field':
-      return [fieldValueMember(type.field, type.model)];
+      return [fieldValueMember(type.field, type.model), ...fieldTypeMembers(type.field)];
     case 'wrapper':
       return [wrapperValueMember(type.name, env.element.spelling)];
     case 'log':
@@ -164,8 +166,19 @@ function fieldValueMember(field: ModelField, model: ModelInfo): SymbolMember {
       ? `${plainText(field.name)}.value`
       : `${plainText(field.name)}.value: ${valueType}`,
     fieldDoc(field, model),
-    { kind: 'field' },
+    { kind: 'field', sortText: '0' },
   );
+}
+
+/** The field object's own properties and functions (data-types.md), as the sandbox defines them. */
+function fieldTypeMembers(field: ModelField): SymbolMember[] {
+  return fieldMembersOf(FIELD_MEMBERS, field.type).map((member) => {
+    const doc = markdownText(member.doc);
+    const extra = { sortText: `1${member.name}` };
+    return member.kind === 'method'
+      ? method(member.name, plainText(`${field.name}.${member.name}${member.params ?? '()'}`), doc, extra)
+      : property(member.name, plainText(`${field.name}.${member.name}`), doc, extra);
+  });
 }
 
 function appGetElement(env: SymbolEnv): SymbolMember {

@@ -12,6 +12,10 @@ export const PYTHON_DIR = fileURLToPath(new URL('./python/', import.meta.url));
 
 /** The generated module's path. */
 export const GENERATED_FILE = fileURLToPath(new URL('./python-sources.generated.ts', import.meta.url));
+/** The field objects' members for the editor, generated from the same sources. */
+export const FIELD_MEMBERS_FILE = fileURLToPath(
+  new URL('../intellisense/field-members.generated.ts', import.meta.url),
+);
 
 /** Every .py file under dir, by path relative to dir with `/` separators, sorted. */
 export function readPythonSources(dir: string = PYTHON_DIR): Record<string, string> {
