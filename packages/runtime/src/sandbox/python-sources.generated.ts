@@ -254,23 +254,30 @@ def handler_args(element, eod, event_input):
     return (eod, *operate_extras(element, event_input))
 
 
-def arguments_for(fn, eod, extras):
-    """eventOutData, then as many of the operate's extras as the handler's signature takes.
+def extras_taken(fn):
+    """How many of the operate's extras a handler's signature takes after eventOutData (None: all).
 
     The calling convention is read from the function, never from the e.json's spelling (domain.md):
     \`def f(eventOutData)\` gets eventOutData alone in both revisions, \`def f(eventOutData, triggerNode)\`
-    the node too, \`*args\` everything. A signature that cannot be read gets everything."""
+    the node too, \`*args\` everything. A signature that cannot be read gets everything. Read once per
+    handler (a batch calls it for every row)."""
     try:
         parameters = inspect.signature(fn).parameters.values()
     except (TypeError, ValueError):
-        return (eod, *extras)
+        return None
     positional = 0
     for parameter in parameters:
         if parameter.kind is parameter.VAR_POSITIONAL:
-            return (eod, *extras)
+            return None
         if parameter.kind in (parameter.POSITIONAL_ONLY, parameter.POSITIONAL_OR_KEYWORD):
             positional += 1
-    return (eod, *extras[: max(positional - 1, 0)])
+    return max(positional - 1, 0)
+
+
+def arguments_for(fn, eod, extras):
+    """eventOutData, then as many of the operate's extras as the handler's signature takes."""
+    taken = extras_taken(fn)
+    return (eod, *(extras if taken is None else extras[:taken]))
 
 
 class EventElement:
@@ -3680,7 +3687,14 @@ import time
 
 from _event_studio import state
 from _event_studio.app import app
-from _event_studio.element import EventElement, arguments_for, build_event_out_data, operate_extras, validity
+from _event_studio.element import (
+    EventElement,
+    arguments_for,
+    build_event_out_data,
+    extras_taken,
+    operate_extras,
+    validity,
+)
 from _event_studio.importer import finder
 from _event_studio.model_changes import model_changes
 from _event_studio.plain import to_plain
@@ -3787,7 +3801,10 @@ class Prepared:
 
             return call_global
         fn = self._inner_function()
-        return lambda eod, extras: fn(*arguments_for(fn, eod, extras))
+        taken = extras_taken(fn)
+        if taken is None:
+            return lambda eod, extras: fn(eod, *extras)
+        return lambda eod, extras: fn(eod, *extras[:taken])
 
     def _inner_function(self):
         """The configured inner function, or customFunc: the newer revision's Inner handler is customFunc
@@ -4228,4 +4245,4 @@ __all__ = ["log", "logger"]
 };
 
 /** SHA-256 of PYTHON_SOURCES: part of the memory snapshot key (snapshot-key.ts). */
-export const PYTHON_SOURCES_HASH = '3baae1b4146d2018e00b3dd146122432fe075425e5870a22dbbab4367aa5abe0';
+export const PYTHON_SOURCES_HASH = '87bc034027594f30970c2c3d1ff2b87de2bcf308246a79f918a8da2e3bc37807';

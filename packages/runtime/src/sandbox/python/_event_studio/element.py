@@ -121,23 +121,30 @@ def handler_args(element, eod, event_input):
     return (eod, *operate_extras(element, event_input))
 
 
-def arguments_for(fn, eod, extras):
-    """eventOutData, then as many of the operate's extras as the handler's signature takes.
+def extras_taken(fn):
+    """How many of the operate's extras a handler's signature takes after eventOutData (None: all).
 
     The calling convention is read from the function, never from the e.json's spelling (domain.md):
     `def f(eventOutData)` gets eventOutData alone in both revisions, `def f(eventOutData, triggerNode)`
-    the node too, `*args` everything. A signature that cannot be read gets everything."""
+    the node too, `*args` everything. A signature that cannot be read gets everything. Read once per
+    handler (a batch calls it for every row)."""
     try:
         parameters = inspect.signature(fn).parameters.values()
     except (TypeError, ValueError):
-        return (eod, *extras)
+        return None
     positional = 0
     for parameter in parameters:
         if parameter.kind is parameter.VAR_POSITIONAL:
-            return (eod, *extras)
+            return None
         if parameter.kind in (parameter.POSITIONAL_ONLY, parameter.POSITIONAL_OR_KEYWORD):
             positional += 1
-    return (eod, *extras[: max(positional - 1, 0)])
+    return max(positional - 1, 0)
+
+
+def arguments_for(fn, eod, extras):
+    """eventOutData, then as many of the operate's extras as the handler's signature takes."""
+    taken = extras_taken(fn)
+    return (eod, *(extras if taken is None else extras[:taken]))
 
 
 class EventElement:

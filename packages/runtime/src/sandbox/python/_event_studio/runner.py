@@ -6,7 +6,14 @@ import time
 
 from _event_studio import state
 from _event_studio.app import app
-from _event_studio.element import EventElement, arguments_for, build_event_out_data, operate_extras, validity
+from _event_studio.element import (
+    EventElement,
+    arguments_for,
+    build_event_out_data,
+    extras_taken,
+    operate_extras,
+    validity,
+)
 from _event_studio.importer import finder
 from _event_studio.model_changes import model_changes
 from _event_studio.plain import to_plain
@@ -113,7 +120,10 @@ class Prepared:
 
             return call_global
         fn = self._inner_function()
-        return lambda eod, extras: fn(*arguments_for(fn, eod, extras))
+        taken = extras_taken(fn)
+        if taken is None:
+            return lambda eod, extras: fn(eod, *extras)
+        return lambda eod, extras: fn(eod, *extras[:taken])
 
     def _inner_function(self):
         """The configured inner function, or customFunc: the newer revision's Inner handler is customFunc
