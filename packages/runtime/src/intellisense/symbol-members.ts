@@ -119,7 +119,11 @@ function rowMembers(model: ModelInfo | undefined): SymbolMember[] {
             name: field.name,
             kind: 'field',
             detail: fieldDetail(field),
-            documentation: fieldDoc(field, model),
+            // Written when asked for: every diagnostics pass lists the row's members, and a model
+            // may have 2,000 fields whose docs nobody reads then.
+            get documentation() {
+              return fieldDoc(field, model);
+            },
             insertText: field.name,
             sortText: `0${String(index).padStart(4, '0')}`,
             type: { kind: 'field', field, model },
