@@ -37,6 +37,8 @@ test.describe('the simulation timeline for an approval action', () => {
     const timeline = simulation.getByRole('list', { name: 'Timeline' });
     await expect(timeline.getByRole('heading')).toHaveText([
       /^NodeHandled at .*\(deptApproval\): agree$/,
+      // after.deptApproval (the node approved), then before.managerApproval (the next reached)
+      /^NodeChange after .*\(deptApproval\)$/,
       /^NodeChange at .*\(managerApproval\)$/,
     ]);
 
@@ -67,7 +69,9 @@ test.describe('the simulation timeline for an approval action', () => {
     );
     const simulation = await simulate(studio, page, 'deptApproval', 'agree');
 
-    const nodeChange = simulation.getByRole('region', { name: 'events.contractNodeChange' });
+    const nodeChange = step(simulation, /NodeChange at .*managerApproval/).getByRole('region', {
+      name: 'events.contractNodeChange',
+    });
     await expect(nodeChange.getByText('error', { exact: true })).toBeVisible({ timeout: 120_000 });
     await expect(nodeChange).toContainText('ValueError: no stage for managerApproval (line 3)');
     const finalRow = simulation.getByRole('region', { name: 'Final row' });
@@ -83,7 +87,7 @@ test.describe('the simulation timeline for an approval action', () => {
     await studio.selectEvent(/Multi-Node Trigger Event/);
     const simulation = await simulate(studio, page, 'StartNode', 'submit');
 
-    const atStart = step(simulation, /NodeChange at .*\(StartNode\)/).getByRole('region', {
+    const atStart = step(simulation, /NodeChange after .*\(StartNode\)/).getByRole('region', {
       name: 'events.contractNodeChange',
     });
     await expect(atStart).toContainText('Does not fire:');

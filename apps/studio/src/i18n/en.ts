@@ -440,6 +440,7 @@ export const en = {
     headingHandled: 'NodeHandled at {{node}}: {{action}}',
     headingBack: 'NodeChange back to {{node}}',
     headingAt: 'NodeChange at {{node}}',
+    headingAfter: 'NodeChange after {{node}}',
     headingProcess: 'Process: status becomes {{status}}',
     finalRow: 'Final row',
     abortedTimedOut:

@@ -420,6 +420,7 @@ export const zh: Translation = {
     headingHandled: 'NodeHandled：在 {{node}} 处理：{{action}}',
     headingBack: 'NodeChange：退回到 {{node}}',
     headingAt: 'NodeChange：到达 {{node}}',
+    headingAfter: 'NodeChange：{{node}} 之后',
     headingProcess: 'Process：状态变为 {{status}}',
     finalRow: '最终数据行',
     abortedTimedOut: '{{name}} 运行超时，审批操作因此中止：其后的事件没有运行，它对数据行的更改也不会保留。',

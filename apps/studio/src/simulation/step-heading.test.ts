@@ -16,13 +16,17 @@ describe('stepHeading', () => {
     ).toBe('NodeHandled at HR approval (hrApproval): agree');
   });
 
-  it('tells a send-back from reaching a node', () => {
+  it('tells a send-back, a node approved and a node reached apart', () => {
     const base = { moment: 'NodeChange', node: 'StartNode', nodeTitle: 'Submit' } as const;
     expect(stepHeading(t, { ...base, triggerNode: 'before.StartNode' })).toBe(
       'NodeChange back to Submit (StartNode)',
     );
     expect(stepHeading(t, { ...base, triggerNode: 'after.StartNode' })).toBe(
-      'NodeChange at Submit (StartNode)',
+      'NodeChange after Submit (StartNode)',
+    );
+    const manager = { moment: 'NodeChange', node: 'managerApproval', nodeTitle: 'Manager' } as const;
+    expect(stepHeading(t, { ...manager, triggerNode: 'before.managerApproval' })).toBe(
+      'NodeChange at Manager (managerApproval)',
     );
   });
 

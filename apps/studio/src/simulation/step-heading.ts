@@ -15,8 +15,11 @@ export function stepHeading(t: TFunction, step: Omit<SimulationStep, 'events'>):
     case 'NodeHandled':
       return t('simulation.headingHandled', { node: nodeLabel(step), action: step.handleType ?? '' });
     case 'NodeChange':
-      // A send-back is matched as `before.StartNode`: the approval goes back, it does not move on.
-      return step.triggerNode?.startsWith('before.')
+      // `after.X`: X was approved (after.StartNode: submitted); `before.X`: X is reached, except
+      // `before.StartNode`, the send-back: the approval goes back, it does not move on.
+      if (step.triggerNode?.startsWith('after.'))
+        return t('simulation.headingAfter', { node: nodeLabel(step) });
+      return step.triggerNode === 'before.StartNode'
         ? t('simulation.headingBack', { node: nodeLabel(step) })
         : t('simulation.headingAt', { node: nodeLabel(step) });
     case 'Process':

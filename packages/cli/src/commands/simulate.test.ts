@@ -60,7 +60,8 @@ describe('event-studio simulate', () => {
     const text = io.out.join('\n');
     expect(text).toContain('1. NodeHandled at deptApproval (Department Approval): agree · status processing');
     expect(text).toContain('no NodeHandled event of models.ContractModel listens here');
-    expect(text).toContain('2. NodeChange → managerApproval (Manager Approval) [after.managerApproval]');
+    expect(text).toContain('2. NodeChange → deptApproval (Department Approval) [after.deptApproval]');
+    expect(text).toContain('3. NodeChange → managerApproval (Manager Approval) [before.managerApproval]');
     expect(text).toContain('● events.contractNodeChange');
     expect(text).toMatch(/approvalStage: "draft" → "manager"/);
     expect(text).toContain('✔ 1 handler(s) ran and returned; the action goes through.');
@@ -84,6 +85,7 @@ describe('event-studio simulate', () => {
     expect(json?.ok).toBe(true);
     expect(json?.steps.map((s) => [s.moment, s.node, s.handleType, s.status])).toEqual([
       ['NodeHandled', 'hrApproval', 'agree', 'processing'],
+      ['NodeChange', 'hrApproval', null, 'processing'],
       ['NodeChange', 'EndNode', null, 'processing'],
       ['Process', null, null, 'approved'],
     ]);

@@ -44,11 +44,13 @@ export function stripNodePrefix(node: string): string {
 }
 
 /**
- * A trigger node in its comparable form: a bare id means "after reaching it" in both spellings,
- * so `node1` and `after.node1` are the same trigger while `before.node1` is not.
+ * A trigger node in its comparable form. The seed's plain id fires on reaching the node, which the
+ * newer revision writes `before.<id>` ("before the node is reached"); `after.<id>` is a different
+ * moment, after the node is approved (approval-events.md, newer revision; issue #17). So `node1` and
+ * `before.node1` are the same trigger, `after.node1` is not.
  */
 export function normaliseTriggerNode(node: string): string {
-  return NODE_PREFIX.test(node) ? node : `after.${node}`;
+  return NODE_PREFIX.test(node) ? node : `before.${node}`;
 }
 
 /**

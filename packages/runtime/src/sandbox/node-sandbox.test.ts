@@ -152,7 +152,7 @@ const OPERATES: Record<'Process' | 'NodeChange' | 'NodeHandled', OperateSetup> =
   Process: { element: {}, input: { status: 'approved' }, seedArgs: [], extras: {} },
   NodeChange: {
     element: { triggerNode: ['node1'] },
-    input: { status: 'approved', triggerNode: 'after.node1' },
+    input: { status: 'approved', triggerNode: 'before.node1' },
     seedArgs: ['node1'],
     extras: { triggerNode: 'node1' },
   },
@@ -223,7 +223,7 @@ describe('every operate × spelling × funcType', () => {
 describe('the calling convention comes from the handler’s signature, not the spelling', () => {
   const nodeChange = (spelling: 'seed' | 'newer', func: string) =>
     event({ operate: 'NodeChange', spelling, funcType: 'inner', func, triggerNode: ['node1'] });
-  const input = { status: 'approved', triggerNode: 'after.node1' };
+  const input = { status: 'approved', triggerNode: 'before.node1' };
 
   it.each(['seed', 'newer'] as const)(
     '%s: def f(eventOutData) gets eventOutData alone, the node on it',

@@ -154,8 +154,8 @@ def strip_node_prefix(node):
 
 
 def normalise_trigger_node(node):
-    """A bare id means after.<id> in both spellings."""
-    return node if _PREFIX.match(node) else f"after.{node}"
+    """A bare id fires on reaching the node: before.<id> in the newer revision's words (spelling.ts)."""
+    return node if _PREFIX.match(node) else f"before.{node}"
 
 
 def same_handle_type(a, b):
@@ -4245,4 +4245,4 @@ __all__ = ["log", "logger"]
 };
 
 /** SHA-256 of PYTHON_SOURCES: part of the memory snapshot key (snapshot-key.ts). */
-export const PYTHON_SOURCES_HASH = '87bc034027594f30970c2c3d1ff2b87de2bcf308246a79f918a8da2e3bc37807';
+export const PYTHON_SOURCES_HASH = '9559e529f31941e784e242e1ab908139ad62fcf2ff258c62e71ed84a4a9ceb4b';

@@ -40,13 +40,15 @@ describe('planSimulation on the sample app', () => {
     expect(p.workflow).toBe('workflows.ContractApproval');
     expect(timeline(p)).toEqual([
       'NodeHandled deptApproval:agree processing',
-      'NodeChange after.managerApproval processing events.contractNodeChange',
+      // deptApproval approved, then managerApproval reached: the seed's plain id fires on reaching.
+      'NodeChange after.deptApproval processing ✗events.contractNodeChange',
+      'NodeChange before.managerApproval processing events.contractNodeChange',
     ]);
-    expect(p.steps[1]?.events[0]?.input).toEqual({
+    expect(p.steps[2]?.events[0]?.input).toEqual({
       status: 'processing',
-      triggerNode: 'after.managerApproval',
+      triggerNode: 'before.managerApproval',
     });
-    expect(p.steps[1]).toMatchObject({ node: 'managerApproval', nodeTitle: 'Manager Approval' });
+    expect(p.steps[2]).toMatchObject({ node: 'managerApproval', nodeTitle: 'Manager Approval' });
   });
 
   it('submit at StartNode: submitted, deptApproval reached, status in progress', () => {
@@ -54,7 +56,7 @@ describe('planSimulation on the sample app', () => {
     expect(timeline(p)).toEqual([
       'NodeHandled StartNode:submit processing',
       'NodeChange after.StartNode processing ✗events.contractNodeChange',
-      'NodeChange after.deptApproval processing events.contractNodeChange',
+      'NodeChange before.deptApproval processing events.contractNodeChange',
       'Process processing',
     ]);
     expect(p.steps[1]?.events[0]?.reason).toMatch(/StartNode.*not one of the trigger nodes/);
@@ -63,12 +65,13 @@ describe('planSimulation on the sample app', () => {
   it('agree at the last node reaches EndNode and approves; refuse ends and rejects', () => {
     expect(timeline(plan(contract('directorApproval', 'agree')))).toEqual([
       'NodeHandled directorApproval:agree processing',
-      'NodeChange after.EndNode processing ✗events.contractNodeChange',
+      'NodeChange after.directorApproval processing ✗events.contractNodeChange',
+      'NodeChange before.EndNode processing ✗events.contractNodeChange',
       'Process approved',
     ]);
     expect(timeline(plan(contract('directorApproval', 'refuse')))).toEqual([
       'NodeHandled directorApproval:refuse processing',
-      'NodeChange after.EndNode processing ✗events.contractNodeChange',
+      'NodeChange before.EndNode processing ✗events.contractNodeChange',
       'Process rejected',
     ]);
   });
@@ -84,7 +87,8 @@ describe('planSimulation on the sample app', () => {
     const p = plan({ model: 'models.LeaveModel', node: 'hrApproval', handleType: 'agree' });
     expect(timeline(p)).toEqual([
       'NodeHandled hrApproval:agree processing events.leaveHandled',
-      'NodeChange after.EndNode processing',
+      'NodeChange after.hrApproval processing',
+      'NodeChange before.EndNode processing',
       'Process approved',
     ]);
     expect(p.steps[0]?.events[0]?.input).toEqual({
@@ -107,10 +111,11 @@ describe('planSimulation on the sample app', () => {
     const p = plan({ model: 'models.OrderModel', node: 'approvalNode', handleType: 'agree' });
     expect(timeline(p)).toEqual([
       'NodeHandled approvalNode:agree processing',
-      'NodeChange after.EndNode processing',
+      'NodeChange after.approvalNode processing',
+      'NodeChange before.EndNode processing',
       'Process approved events.orderApproval',
     ]);
-    expect(p.steps[2]?.events[0]?.input).toEqual({ status: 'approved' });
+    expect(p.steps[3]?.events[0]?.input).toEqual({ status: 'approved' });
   });
 
   it('starts from a sample row of the model, or the row given', () => {
@@ -151,7 +156,7 @@ describe('planSimulation: spellings and the status override', () => {
     expect(timeline(submit)).toEqual([
       'NodeHandled StartNode:submit processing',
       'NodeChange after.StartNode processing ✗events.orderSentBack events.orderSubmitted',
-      'NodeChange after.approvalNode processing ✗events.orderSentBack ✗events.orderSubmitted',
+      'NodeChange before.approvalNode processing ✗events.orderSentBack ✗events.orderSubmitted',
       'Process processing events.orderApproval ✗events.orderOff events.orderPassed',
     ]);
     expect(submit.steps[3]?.events[2]?.input.status).toBe('In');

@@ -76,12 +76,14 @@ export function planSimulation(
   if (transition.note) notes.push(transition.note);
   let statusKind: StatusKind | undefined = transition.status;
   if (transition.move === 'forward') {
-    // The newer docs name `after.StartNode` "approval submitted": leaving the start node is a moment too.
-    if (node.kind === 'start') reach(node, `after.${node.id}`);
+    // The newer revision's two moments (approval-events.md): `after.X` once X is approved (`after.
+    // StartNode`: submitted), then `before.Y` as the next node is reached, which is when a seed
+    // event's plain `Y` fires too.
+    reach(node, `after.${node.id}`);
     const route = nextNodes(workflow, node.id);
     notes.push(...route.notes);
     if (route.reached.length === 0) notes.push(`Nothing follows '${node.id}': it has no link out.`);
-    for (const next of route.reached) reach(next, `after.${next.id}`);
+    for (const next of route.reached) reach(next, `before.${next.id}`);
     if (route.reached.some((n) => n.kind === 'end')) statusKind = 'approved';
     else if (node.kind === 'start') statusKind = 'inProgress';
   } else if (transition.move === 'back') {
@@ -90,7 +92,7 @@ export function planSimulation(
     else notes.push(`${workflow.fullName} has no start node to send the approval back to.`);
   } else if (transition.move === 'end') {
     const end = workflow.nodes.find((n) => n.kind === 'end');
-    if (end) reach(end, `after.${end.id}`);
+    if (end) reach(end, `before.${end.id}`);
     else notes.push(`${workflow.fullName} has no end node; the approval ends without reaching one.`);
   }
 

@@ -46,9 +46,12 @@ describe('simulate on the sample app', () => {
     expect(result.ok).toBe(true);
     expect(result.steps.map((s) => [s.moment, s.node, s.events.length])).toEqual([
       ['NodeHandled', 'deptApproval', 0],
+      // after.deptApproval (listed, not fired: the seed's plain ids fire on reaching), then managerApproval reached
+      ['NodeChange', 'deptApproval', 1],
       ['NodeChange', 'managerApproval', 1],
     ]);
-    const event = result.steps[1]?.events[0];
+    expect(result.steps[1]?.events[0]?.fired).toBe(false);
+    const event = result.steps[2]?.events[0];
     expect(event).toMatchObject({ fullName: 'events.contractNodeChange', fired: true });
     expect(event?.result?.logs[0]?.message).toMatch(/awaiting manager approval/);
     expect(event?.result?.saves).toBe(1);
@@ -96,7 +99,7 @@ describe('simulate on the sample app', () => {
       ...newer(
         'leaveDone',
         'models.LeaveModel',
-        { operate: 'NodeChange', triggerNode: ['after.EndNode'] },
+        { operate: 'NodeChange', triggerNode: ['before.EndNode'] },
         '    row = eventOutData.row\n    log.info(f"end after {row.approvalStatus.value}")\n    row.transferNote.value = "closed"\n    row.save()',
       ),
       ...newer(

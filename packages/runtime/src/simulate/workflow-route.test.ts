@@ -94,6 +94,8 @@ describe('planSimulation through gateways', () => {
     const p = plan('x', 'agree');
     expect(p.steps.map((s) => [s.moment, s.node, s.events.map((e) => e.fired)])).toEqual([
       ['NodeHandled', 'x', []],
+      // x approved (after.x: the plain ids listed fire on reaching), then each branch reached
+      ['NodeChange', 'x', [false]],
       ['NodeChange', 'a', [true]],
       ['NodeChange', 'b', [true]],
     ]);
@@ -101,8 +103,8 @@ describe('planSimulation through gateways', () => {
 
   it('agree at a parallel branch passes the join, reaches the end and approves, with notes', () => {
     const p = plan('a', 'agree');
-    expect(p.steps.map((s) => s.moment)).toEqual(['NodeHandled', 'NodeChange', 'Process']);
-    expect(p.steps[2]?.status).toBe('approved');
+    expect(p.steps.map((s) => s.moment)).toEqual(['NodeHandled', 'NodeChange', 'NodeChange', 'Process']);
+    expect(p.steps[3]?.status).toBe('approved');
     expect(p.notes).toHaveLength(1);
   });
 

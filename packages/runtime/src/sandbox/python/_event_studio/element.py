@@ -21,8 +21,8 @@ def strip_node_prefix(node):
 
 
 def normalise_trigger_node(node):
-    """A bare id means after.<id> in both spellings."""
-    return node if _PREFIX.match(node) else f"after.{node}"
+    """A bare id fires on reaching the node: before.<id> in the newer revision's words (spelling.ts)."""
+    return node if _PREFIX.match(node) else f"before.{node}"
 
 
 def same_handle_type(a, b):
