@@ -9,8 +9,9 @@ export function workflowNodes(context: AppContext, draft: Pick<ElementDraft, 'mo
 }
 
 /**
- * Trigger-node values as the element's spelling writes them: bare ids in the seed spelling,
- * `after.<id>` (arrived) and `before.<id>` (sent back) in the newer one; labels in the UI's language.
+ * Trigger-node values as the element's spelling writes them: bare ids in the seed spelling (they
+ * fire on reaching the node), `before.<id>` (reached) and `after.<id>` (approved) in the newer one
+ * (approval-events.md, newer revision); labels in the UI's language.
  */
 export function triggerNodeOptions(
   t: TFunction,
@@ -21,12 +22,12 @@ export function triggerNodeOptions(
     return nodes.map((n) => ({ value: n.id, label: `${appTextString(n.title)} (${n.id})` }));
   return nodes.flatMap((n) => [
     {
-      value: `after.${n.id}`,
-      label: t('form.triggerReached', { title: appTextString(n.title), value: `after.${n.id}` }),
+      value: `before.${n.id}`,
+      label: t('form.triggerReached', { title: appTextString(n.title), value: `before.${n.id}` }),
     },
     {
-      value: `before.${n.id}`,
-      label: t('form.triggerSentBack', { title: appTextString(n.title), value: `before.${n.id}` }),
+      value: `after.${n.id}`,
+      label: t('form.triggerApproved', { title: appTextString(n.title), value: `after.${n.id}` }),
     },
   ]);
 }

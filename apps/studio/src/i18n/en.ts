@@ -47,7 +47,7 @@ export const en = {
     elementActions: 'Element actions',
     convertToNewer: 'Convert to the newer spelling',
     convertToSeed: 'Convert to the seed spelling',
-    convertToNewerHelp: 'funcType Inner/Global, handler renamed customFunc, after.<node> trigger nodes',
+    convertToNewerHelp: 'funcType Inner/Global, handler renamed customFunc, before.<node> trigger nodes',
     convertToSeedHelp: 'funcType inner/global, handler arguments per operate, bare node ids',
   },
   elementJson: {
@@ -169,7 +169,7 @@ export const en = {
     triggerNodes: 'Trigger nodes',
     triggerNodesHelp: 'The nodes whose arrival fires the event',
     triggerReached: '{{title}}: reached ({{value}})',
-    triggerSentBack: '{{title}}: sent back ({{value}})',
+    triggerApproved: '{{title}}: approved ({{value}})',
     handleNode: 'Handle node',
     handleNodeHelp: 'The node whose handling fires the event',
     handleTypes: 'Handle types',

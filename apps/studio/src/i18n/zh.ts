@@ -49,7 +49,7 @@ export const zh: Translation = {
     elementActions: '元素操作',
     convertToNewer: '转换为新版写法',
     convertToSeed: '转换为旧版写法',
-    convertToNewerHelp: 'funcType 改为 Inner/Global，处理函数改名为 customFunc，触发节点写作 after.<node>',
+    convertToNewerHelp: 'funcType 改为 Inner/Global，处理函数改名为 customFunc，触发节点写作 before.<node>',
     convertToSeedHelp: 'funcType 改为 inner/global，处理函数参数随触发时机而定，触发节点只写节点 ID',
   },
   elementJson: {
@@ -163,7 +163,7 @@ export const zh: Translation = {
     triggerNodes: '触发节点',
     triggerNodesHelp: '流程到达这些节点时触发事件',
     triggerReached: '{{title}}：到达（{{value}}）',
-    triggerSentBack: '{{title}}：退回（{{value}}）',
+    triggerApproved: '{{title}}：通过后（{{value}}）',
     handleNode: '处理节点',
     handleNodeHelp: '在此节点上处理时触发事件',
     handleTypes: '处理类型',

@@ -28,8 +28,8 @@ describe('toggleTriggerNode', () => {
     expect(toggleTriggerNode(added, 'b', 'seed')).toEqual(['a']);
   });
 
-  it('adds after.<id> in the newer spelling, and a click on a watched node drops all its values', () => {
-    expect(toggleTriggerNode([], 'hr', 'newer')).toEqual(['after.hr']);
+  it('adds before.<id> (reached) in the newer spelling, and a click on a watched node drops all its values', () => {
+    expect(toggleTriggerNode([], 'hr', 'newer')).toEqual(['before.hr']);
     expect(toggleTriggerNode(['after.hr', 'before.hr', 'after.x'], 'hr', 'newer')).toEqual(['after.x']);
   });
 });

@@ -18,7 +18,7 @@ export function watchedNodeIds(
 /**
  * Trigger nodes after a click on a node: a watched node stops being watched (every value naming
  * it goes, so the highlight always follows the click), an unwatched one is added as the spelling
- * writes an arrival: the bare id (seed) or `after.<id>` (newer).
+ * writes an arrival: the bare id (seed) or `before.<id>` (newer: "before the node is reached").
  */
 export function toggleTriggerNode(
   values: readonly string[],
@@ -27,7 +27,7 @@ export function toggleTriggerNode(
 ): string[] {
   const kept = values.filter((v) => nodeIdOfTrigger(v) !== nodeId);
   if (kept.length < values.length) return kept;
-  return [...values, spelling === 'seed' ? nodeId : `after.${nodeId}`];
+  return [...values, spelling === 'seed' ? nodeId : `before.${nodeId}`];
 }
 
 /** Whether a node can be a handle node: nobody acts on an end node. */

@@ -70,12 +70,12 @@ def helper(x):
     expect(issuesOf(out.eJson, out.innerPy)).toEqual([]);
   });
 
-  it('seed → newer prefixes trigger nodes with after.', () => {
+  it('seed → newer prefixes trigger nodes with before. (a plain id fires on reaching the node)', () => {
     const py = 'def onChange(eventOutData, triggerNode):\n    return triggerNode\n';
     const out = convertSpelling({ eJson: SEED_CHANGE, innerPy: py }, 'newer');
     expect(parseElement('events/a', out.eJson).element?.triggerNode).toEqual([
-      'after.node1',
-      'after.managerApproval',
+      'before.node1',
+      'before.managerApproval',
     ]);
     expect(out.innerPy).toBe(
       'def customFunc(eventOutData):\n    triggerNode = eventOutData.triggerNode.value\n    return triggerNode\n',

@@ -15,7 +15,8 @@ export interface ElementFiles {
 /**
  * Rewrites an element in the other spelling, e.json and inner.py together. e.json: funcType's case,
  * func (dropped for newer Inner handlers, `inner.customFunc` for seed), enable (newer only), bare
- * trigger nodes ⇄ `after.<id>` (`before.` ids have no seed form and are kept), transfer ⇄ transmit.
+ * trigger nodes ⇄ `before.<id>` (a plain id fires on reaching the node; `after.` ids have no seed form and
+ * are kept), transfer ⇄ transmit.
  * inner.py, for inner handlers: to newer, the handler def is renamed customFunc and its extra
  * positional parameters are removed and re-bound at the top of its body from eventOutData
  * (`triggerNode = eventOutData.triggerNode.value`); to seed, the name stays customFunc and
@@ -44,8 +45,9 @@ export function convertSpelling(files: ElementFiles, to: Spelling): ElementFiles
 }
 
 function convertNode(node: string, to: Spelling): string {
-  if (to === 'newer') return /^(after|before)\./.test(node) ? node : `after.${node}`;
-  return node.startsWith('after.') ? stripNodePrefix(node) : node;
+  // A plain id fires on reaching the node: the newer revision's `before.<id>` (spelling.ts).
+  if (to === 'newer') return /^(after|before)\./.test(node) ? node : `before.${node}`;
+  return node.startsWith('before.') ? stripNodePrefix(node) : node;
 }
 
 function convertHandleType(type: string, to: Spelling): string {
