@@ -1,7 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { writeZip } from '../../packages/runtime/src/bundle/write-zip.js';
+import { appFiles } from '../app-files';
 import { expect, test } from '../fixtures';
 
 // An app from anywhere, whose texts try to be more than text: a field title that is Markdown for an
@@ -9,7 +7,6 @@ import { expect, test } from '../fixtures';
 // events whose titles read "Order Approval Event" like the real one. The fixture fails the test if
 // the page asks anything of 127.0.0.1:9 (the image).
 
-const SAMPLE_APP = fileURLToPath(new URL('../../packages/runtime/sample-app/', import.meta.url));
 const MARKDOWN_TITLE = '![i](http://127.0.0.1:9/x.png) [link](http://127.0.0.1:9/)';
 const RLO = '\u202E';
 const ZWSP = '\u200B';
@@ -22,13 +19,7 @@ function replaced(text: string, from: string, to: string): string {
 
 /** The sample app with the hostile texts above written into model.py and two copies of orderApproval. */
 function hostileAppZip(): Buffer {
-  const files = new Map<string, Uint8Array>();
-  for (const entry of readdirSync(SAMPLE_APP, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    const relative = path.slice(SAMPLE_APP.length).split(/[\\/]/).filter(Boolean).join('/');
-    files.set(relative, new Uint8Array(readFileSync(path)));
-  }
+  const files = appFiles();
   const text = (path: string) => new TextDecoder().decode(files.get(path));
   const bytes = (value: string) => new TextEncoder().encode(value);
   let model = text('models/OrderModel/model.py');

@@ -1,24 +1,9 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { unzipSync } from 'fflate';
 import { craftZip } from '../../packages/runtime/src/bundle/craft-zip.testing.js';
+import { appFiles } from '../app-files';
 import { expect, test } from '../fixtures';
 import { ImportDialog } from '../pages/import-dialog';
-
-const SAMPLE_APP = fileURLToPath(new URL('../../packages/runtime/sample-app/', import.meta.url));
-
-/** Every file of the sample app on disk: `/`-separated relative path → bytes. */
-function sampleAppFiles(): Map<string, Uint8Array> {
-  const files = new Map<string, Uint8Array>();
-  for (const entry of readdirSync(SAMPLE_APP, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    const relative = path.slice(SAMPLE_APP.length).split(/[\\/]/).filter(Boolean).join('/');
-    files.set(relative, new Uint8Array(readFileSync(path)));
-  }
-  return files;
-}
 
 test.describe('import and export', () => {
   test('exports an element, imports it back and keeps both on the conflict', async ({ studio, page }) => {
@@ -94,7 +79,7 @@ test.describe('import and export', () => {
     const download = await zips.export('Whole app');
     expect(download.suggestedFilename()).toBe('approvalDemo.zip');
     const exported = unzipSync(new Uint8Array(readFileSync(await download.path())));
-    const onDisk = sampleAppFiles();
+    const onDisk = appFiles();
     expect(Object.keys(exported).sort()).toEqual([...onDisk.keys()].sort());
     for (const [file, bytes] of onDisk) expect(exported[file], file).toEqual(bytes);
 

@@ -1,11 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { craftZip } from '../../packages/runtime/src/bundle/craft-zip.testing.js';
+import { appFiles } from '../app-files';
 import { expect, test } from '../fixtures';
 import { ImportDialog } from '../pages/import-dialog';
 
-const SAMPLE_APP = fileURLToPath(new URL('../../packages/runtime/sample-app/', import.meta.url));
 const PLANTED = '.event-studio/tests/events/orderApproval.json';
 const MALFORMED = '.event-studio/tests/events/leaveHandled.json';
 const encode = (text: string) => new TextEncoder().encode(text);
@@ -15,13 +12,7 @@ const encode = (text: string) => new TextEncoder().encode(text);
  * the order event that passes whatever the handler does, and a malformed one for the leave event.
  */
 function appZipWithStudioFiles(): Buffer {
-  const entries: { name: string; data: Uint8Array }[] = [];
-  for (const entry of readdirSync(SAMPLE_APP, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    const name = path.slice(SAMPLE_APP.length).split(/[\\/]/).filter(Boolean).join('/');
-    entries.push({ name, data: new Uint8Array(readFileSync(path)) });
-  }
+  const entries = [...appFiles()].map(([name, data]) => ({ name, data }));
   const planted = { name: 'planted: always passes', input: {}, row: {}, expect: {} };
   const typo = { name: 'typo', input: {}, row: {}, expect: { fired: 'yes' } };
   entries.push(

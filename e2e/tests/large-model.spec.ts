@@ -1,14 +1,11 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { writeZip } from '../../packages/runtime/src/bundle/write-zip.js';
+import { appFiles } from '../app-files';
 import { expect, test } from '../fixtures';
 
 // An app whose model is at the studio's field cap (2,000 fields). Before, opening an event on it
 // rendered an input per field and row, and froze the page for seconds (issue #23); now the sample
 // rows table holds the cells near its view, and the user can still reach and edit every field.
 
-const SAMPLE_APP = fileURLToPath(new URL('../../packages/runtime/sample-app/', import.meta.url));
 const FIELD_CAP = 2000;
 const SAMPLE_FIELDS = 12;
 /** The last text field (the very last one is a member). */
@@ -16,13 +13,7 @@ const LAST = `extra${FIELD_CAP - SAMPLE_FIELDS - 2}`;
 
 /** The sample app with OrderModel grown to the cap: extra0…extra1987, text and member (JSON) by turns. */
 function largeModelAppZip(): Buffer {
-  const files = new Map<string, Uint8Array>();
-  for (const entry of readdirSync(SAMPLE_APP, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    const relative = path.slice(SAMPLE_APP.length).split(/[\\/]/).filter(Boolean).join('/');
-    files.set(relative, new Uint8Array(readFileSync(path)));
-  }
+  const files = appFiles();
   const modelPath = 'models/OrderModel/model.py';
   const model = new TextDecoder().decode(files.get(modelPath));
   const extra = Array.from({ length: FIELD_CAP - SAMPLE_FIELDS }, (_, index) =>

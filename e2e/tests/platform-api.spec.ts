@@ -1,7 +1,6 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { writeZip } from '../../packages/runtime/src/bundle/write-zip.js';
+import { appFiles } from '../app-files';
 import { expect, test } from '../fixtures';
 
 // Issue #17 in Chromium: a handler written the way the JitAI docs teach (a model class imported by
@@ -27,12 +26,7 @@ const DOCS_APP = fileURLToPath(new URL('../../packages/runtime/fixtures/docs-app
 
 /** The docs-examples fixture app (packages/runtime/fixtures/docs-app) as a zip, as a user would open it. */
 function docsAppZip(): Buffer {
-  const files = new Map<string, Uint8Array>();
-  for (const entry of readdirSync(DOCS_APP, { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile()) continue;
-    const path = join(entry.parentPath, entry.name);
-    files.set(path.slice(DOCS_APP.length).split(/[\\/]/).join('/'), new Uint8Array(readFileSync(path)));
-  }
+  const files = appFiles(DOCS_APP);
   return Buffer.from(writeZip(files));
 }
 

@@ -3,6 +3,7 @@ import {
   type ElementDraft,
   fullNameOf,
   issueText,
+  newerInnerFunc,
   OPERATES,
   parseElement,
   type ValidationIssue,
@@ -239,7 +240,7 @@ export const ElementForm = memo(function ElementForm({ folder }: { folder: strin
         {draft.spelling === 'newer' && draft.funcType === 'inner' ? (
           <TextField
             label={text.func}
-            value={parsed.element?.func.startsWith('inner.') ? parsed.element.func : 'inner.customFunc'}
+            value={newerInnerFunc(parsed.element?.func ?? '')}
             disabled
             {...pick(field('func', text.func, text.funcNewerHelp))}
           />

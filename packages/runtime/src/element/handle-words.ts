@@ -2,9 +2,14 @@ import type { WorkflowHandle } from '../app/app-context.types.js';
 import { handleWordsOfCode } from '../app/handle-codes.js';
 import { sameHandleType } from './spelling.js';
 
+/** The words one button answers to: its name, then both revisions' words for its code. */
+function buttonWords(handle: WorkflowHandle): string[] {
+  return [handle.name, ...handleWordsOfCode(handle.code)];
+}
+
 /** Every word the node's buttons answer to, in either revision (`reject` and `refuse` for code 3). */
 export function offeredHandleWords(handles: readonly WorkflowHandle[]): string[] {
-  return [...new Set(handles.flatMap((h) => [h.name, ...handleWordsOfCode(h.code)]))];
+  return [...new Set(handles.flatMap(buttonWords))];
 }
 
 /** True when one of the buttons answers to the handle type an event lists. */
@@ -22,10 +27,7 @@ export function handleWordHeard(
   action: string,
   handles: readonly WorkflowHandle[],
 ): string {
-  const button = handles.find((h) =>
-    [h.name, ...handleWordsOfCode(h.code)].some((w) => sameHandleType(w, action)),
-  );
-  if (button === undefined) return action;
-  const words = [button.name, ...handleWordsOfCode(button.code)];
+  const words = handles.map(buttonWords).find((ws) => ws.some((w) => sameHandleType(w, action)));
+  if (words === undefined) return action;
   return listed.find((type) => words.some((word) => sameHandleType(word, type))) ?? action;
 }

@@ -18,6 +18,7 @@ export {
   funcTypeValues,
   isIdentifier,
   NEWER_INNER_HANDLER,
+  newerInnerFunc,
   normaliseTriggerNode,
   sameHandleType,
   spellFuncType,

@@ -2,7 +2,7 @@ import { jsonReadIssue } from '../app/json-document.js';
 import { issue, type ValidationIssue } from '../issue/validation-issue.js';
 import type { ApprovalEvent, FuncType } from './approval-event.types.js';
 import { readJson } from './json-text.js';
-import { detectSpelling, isJsonObject, type JsonObject, NEWER_INNER_HANDLER } from './spelling.js';
+import { detectSpelling, isJsonObject, type JsonObject, newerInnerFunc } from './spelling.js';
 
 /** What parsing an e.json gives: the normalised element when the text is a JSON object, and why not. */
 export interface ParsedElement {
@@ -44,12 +44,7 @@ export function normaliseElement(folder: string, config: JsonObject): ApprovalEv
   const spelling = detectSpelling(config);
   const funcType = normaliseFuncType(config, spelling === 'newer');
   const written = typeof config.func === 'string' ? config.func : '';
-  // The newer revision's Inner handler is customFunc "or matches the configured handler": a func
-  // naming an inner function is that function; without one it is customFunc (the runner looks for both).
-  const func =
-    spelling === 'newer' && funcType === 'inner' && !written.startsWith('inner.')
-      ? `inner.${NEWER_INNER_HANDLER}`
-      : written;
+  const func = spelling === 'newer' && funcType === 'inner' ? newerInnerFunc(written) : written;
   const element: ApprovalEvent = {
     fullName: folder.split('/').join('.'),
     folder,

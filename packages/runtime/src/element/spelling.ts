@@ -36,6 +36,14 @@ export function funcTypeValues(spelling: Spelling): [string, string] {
 /** The name the newer spelling always gives an Inner handler. */
 export const NEWER_INNER_HANDLER = 'customFunc';
 
+/**
+ * The function a newer-spelling Inner event calls, as `inner.<name>`: customFunc "or the configured
+ * handler" (approval-events.md, newer revision), so a func naming an inner function is that function.
+ */
+export function newerInnerFunc(written: string): string {
+  return written.startsWith('inner.') ? written : `inner.${NEWER_INNER_HANDLER}`;
+}
+
 const NODE_PREFIX = /^(after|before)\./;
 
 /** A trigger node id without the newer spelling's `after.` / `before.` prefix. */

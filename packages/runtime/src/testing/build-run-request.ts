@@ -60,30 +60,49 @@ function pythonFilesFor(tree: AppTree, elementFolder: string): Record<string, st
   return files;
 }
 
+// A model's request fields and generated rows depend only on the model, which the app context
+// rebuilds when model.py changes: kept per model, so a Run does not regenerate every model's rows.
+const fieldsOfModel = new WeakMap<ModelInfo, RunModelField[]>();
+const rowsOfModel = new WeakMap<ModelInfo, SampleRow[]>();
+
 /** A model's fields as a run request carries them (with their declaration parameters). */
 function runFields(model: ModelInfo | undefined): RunModelField[] {
-  return (
-    model?.fields.map(({ name, type, title, params }) => ({
+  if (model === undefined) return [];
+  let fields = fieldsOfModel.get(model);
+  if (fields === undefined) {
+    fields = model.fields.map(({ name, type, title, params }) => ({
       name,
       type,
       title,
       ...(params ? { params } : {}),
-    })) ?? []
-  );
+    }));
+    fieldsOfModel.set(model, fields);
+  }
+  return fields;
 }
 
 /** Rows each other model starts a run with: until sample data per model is kept (issue #17), generated ones. */
 const OTHER_MODEL_ROWS = 3;
 
+function generatedRows(model: ModelInfo): SampleRow[] {
+  let rows = rowsOfModel.get(model);
+  if (rows === undefined) {
+    rows = sampleRows(model, OTHER_MODEL_ROWS);
+    rowsOfModel.set(model, rows);
+  }
+  return rows;
+}
+
 /**
  * Every model of the app with its fields, and the rows each starts the run with: the event's own
  * model holds the event's row; the others their generated sample rows (the studio's Generate).
+ * The request is copied to the sandbox, so sharing the cached arrays is safe.
  */
 function appModels(context: AppContext, eventModel: string, row: SampleRow) {
   const models = [...context.models.values()].map((m) => ({ fullName: m.fullName, fields: runFields(m) }));
   const modelRows: Record<string, SampleRow[]> = {};
   for (const m of context.models.values())
-    if (m.fullName !== eventModel) modelRows[m.fullName] = sampleRows(m, OTHER_MODEL_ROWS);
+    if (m.fullName !== eventModel) modelRows[m.fullName] = generatedRows(m);
   modelRows[eventModel] = [row];
   return { models, modelRows };
 }
